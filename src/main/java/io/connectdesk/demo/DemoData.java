@@ -1,0 +1,59 @@
+package io.connectdesk.demo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import io.connectdesk.customer.Customer;
+import io.connectdesk.customer.Customers;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Accounts.NewAccount;
+import io.connectdesk.identity.Role;
+
+/**
+ * The demo customer "Acme Corp" and one user per role, created on start of the local profile.
+ * Their shared password is {@code connectdesk.demo.password}, which only the local profile sets.
+ */
+@Component
+@Profile("local")
+@ConditionalOnProperty(name = "connectdesk.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	static final String CUSTOMER = "Acme Corp";
+
+	private final Customers customers;
+
+	private final Accounts accounts;
+
+	private final DemoSettings settings;
+
+	DemoData(Customers customers, Accounts accounts, DemoSettings settings) {
+		this.customers = customers;
+		this.accounts = accounts;
+		this.settings = settings;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Customer acme = this.customers.findOrCreate(CUSTOMER);
+		String password = this.settings.password();
+		List.of(new NewAccount("requester@acme.example", "Rita Requester", password, acme.getId(), Set.of(Role.REQUESTER), Locale.ENGLISH),
+				new NewAccount("approver@acme.example", "Alex Approver", password, acme.getId(), Set.of(Role.REQUESTER, Role.APPROVER), Locale.ENGLISH),
+				new NewAccount("sre@connectdesk.example", "Sam SRE", password, null, Set.of(Role.SRE), Locale.ENGLISH),
+				new NewAccount("expert@connectdesk.example", "Erin Expert", password, null, Set.of(Role.SRE, Role.EXPERT), Locale.ENGLISH),
+				new NewAccount("admin@connectdesk.example", "Ada Admin", password, null, Set.of(Role.ADMIN, Role.SRE), Locale.ENGLISH))
+			.forEach(this.accounts::ensure);
+		log.info("Demo customer '{}' and users ready (local profile only)", CUSTOMER);
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.connectdesk.identity;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity module's facade: creates accounts and resolves them to callers. */
+@Service
+public class Accounts {
+
+	private final UserAccountRepository repository;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+		this.repository = repository;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	/** Creates an account with the given password (stored as a BCrypt hash), or returns the existing one. */
+	@Transactional
+	public Caller ensure(NewAccount account) {
+		return this.repository.findByEmailIgnoreCase(account.email())
+			.orElseGet(() -> this.repository.save(new UserAccount(account.email().toLowerCase(Locale.ROOT),
+					account.displayName(), this.passwordEncoder.encode(account.password()), account.customerId(),
+					account.roles(), account.locale(), this.clock.instant())))
+			.toCaller();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Caller> findByEmail(String email) {
+		return this.repository.findByEmailIgnoreCase(email).map(UserAccount::toCaller);
+	}
+
+	/** The people behind some account ids, for views that name requesters and authors. */
+	@Transactional(readOnly = true)
+	public Map<Long, Person> people(Collection<Long> ids) {
+		return this.repository.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(UserAccount::getId,
+					account -> new Person(account.getId(), account.getEmail(), account.getDisplayName())));
+	}
+
+	/** A request to create an account. */
+	public record NewAccount(String email, String displayName, String password, Long customerId, Set<Role> roles,
+			Locale locale) {
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.connectdesk.identity;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Four filter chains, most specific first: Camunda's REST API (HTTP Basic, ADMIN only, no session),
+ * Camunda's webapps (the portal's session, ADMIN only), our API (session or HTTP Basic, problem+json
+ * errors) and the pages (form login). Nothing but the sign-in page, static files, the API docs and
+ * the health probe is reachable anonymously.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+	/** The CSRF token travels in this cookie and comes back in {@link #CSRF_HEADER} (pages use a form field). */
+	static final String CSRF_COOKIE = "CD-XSRF-TOKEN";
+
+	static final String CSRF_HEADER = "X-CD-XSRF-TOKEN";
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+		return http.securityMatcher(path("/engine-rest/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(CsrfConfigurer::disable) // stateless: credentials are never sent by a browser on its own
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+		return http.securityMatcher(path("/camunda/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.csrf(CsrfConfigurer::disable) // the webapps carry their own CSRF prevention filter
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+		ProblemResponses problems = new ProblemResponses(objectMapper);
+		return http.securityMatcher(path("/api/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+				.csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler())
+				// A request that carries its own credentials is not riding on a browser's cookies.
+				.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+			.build();
+	}
+
+	@Bean
+	@Order(4)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(paths("/login", "/css/**", "/js/**", "/favicon.ico", "/error")).permitAll()
+				.requestMatchers(paths("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")).permitAll()
+				.requestMatchers(path("/actuator/health/**")).permitAll()
+				.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
+				.anyRequest().authenticated())
+			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tickets", false).permitAll())
+			.httpBasic(Customizer.withDefaults()) // for scrapers of /actuator/prometheus
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler()))
+			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+
+	/**
+	 * Matches on the whole path, whatever servlet serves it: Camunda's REST API and webapps are not
+	 * served by Spring MVC's dispatcher, so MVC-based matchers would let them through.
+	 */
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
+	private static RequestMatcher[] paths(String... patterns) {
+		return Arrays.stream(patterns).map(SecurityConfiguration::path).toArray(RequestMatcher[]::new);
+	}
+
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		tokens.setCookieName(CSRF_COOKIE);
+		tokens.setHeaderName(CSRF_HEADER);
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new CallerArgumentResolver());
+	}
+
+}

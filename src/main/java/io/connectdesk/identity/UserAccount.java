@@ -1,0 +1,96 @@
+package io.connectdesk.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	private Long customerId;
+
+	private String locale;
+
+	private boolean enabled;
+
+	private Instant createdAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String email, String displayName, String passwordHash, Long customerId, Set<Role> roles, Locale locale,
+			Instant createdAt) {
+		this.email = email;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.customerId = customerId;
+		this.roles = EnumSet.copyOf(roles);
+		this.locale = locale.toLanguageTag();
+		this.enabled = true;
+		this.createdAt = createdAt;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Long getCustomerId() {
+		return this.customerId;
+	}
+
+	Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	Caller toCaller() {
+		return new Caller(this.id, this.email, this.displayName, this.customerId, this.roles);
+	}
+
+}

@@ -1,0 +1,11 @@
+package io.connectdesk.identity;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+}

@@ -1,0 +1,222 @@
+package io.connectdesk.ticket;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A requirement ticket. Its status changes only through the transition methods, which refuse a move
+ * the current status does not allow; the process engine's state changes in the same transaction.
+ */
+@Entity
+@Table(name = "ticket")
+class Ticket {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+	@SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", initialValue = 1001, allocationSize = 50)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private Long customerId;
+
+	private Long requesterId;
+
+	@Enumerated(EnumType.STRING)
+	private TicketType type;
+
+	private String title;
+
+	private String description;
+
+	private boolean urgent;
+
+	@Enumerated(EnumType.STRING)
+	private TicketStatus status;
+
+	private String processInstanceId;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant resolvedAt;
+
+	@ElementCollection
+	@CollectionTable(name = "ticket_component", joinColumns = @JoinColumn(name = "ticket_id"))
+	@Column(name = "component_key")
+	private Set<String> components = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "ticket_environment", joinColumns = @JoinColumn(name = "ticket_id"))
+	@Column(name = "environment_key")
+	private Set<String> environments = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "ticket_cc", joinColumns = @JoinColumn(name = "ticket_id"))
+	@Column(name = "email")
+	private Set<String> cc = new LinkedHashSet<>();
+
+	protected Ticket() {
+	}
+
+	Ticket(FileTicket request, Long customerId, Long requesterId, Instant now) {
+		this.customerId = customerId;
+		this.requesterId = requesterId;
+		this.type = request.type();
+		this.title = request.title().strip();
+		this.description = request.description().strip();
+		this.urgent = request.urgent();
+		this.components.addAll(request.componentsOrEmpty());
+		this.environments.addAll(request.environmentsOrEmpty());
+		this.cc.addAll(request.ccOrEmpty());
+		this.status = TicketStatus.IN_REVIEW;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	void accept(Instant now) {
+		move(TicketStatus.IN_REVIEW, TicketStatus.IN_PROGRESS, "accepted", now);
+	}
+
+	void reject(Instant now) {
+		move(TicketStatus.IN_REVIEW, TicketStatus.REJECTED, "rejected", now);
+	}
+
+	void askRequester(Instant now) {
+		move(TicketStatus.IN_REVIEW, TicketStatus.WAITING_FOR_CUSTOMER, "asked a question", now);
+	}
+
+	void answered(Instant now) {
+		move(TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.IN_REVIEW, "answered", now);
+	}
+
+	void resolve(Instant now) {
+		move(TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED, "resolved", now);
+		this.resolvedAt = now;
+	}
+
+	/** Back to fulfilment; only while the reopen window that started at resolution is open. */
+	void reopen(Instant now, Duration window) {
+		if (this.status == TicketStatus.RESOLVED && now.isAfter(this.resolvedAt.plus(window))) {
+			throw new IllegalTicketMoveException("reopen-window-closed",
+					"Ticket " + key() + " can no longer be reopened: the reopen window has ended");
+		}
+		move(TicketStatus.RESOLVED, TicketStatus.IN_PROGRESS, "reopened", now);
+		this.resolvedAt = null;
+	}
+
+	void close(Instant now) {
+		move(TicketStatus.RESOLVED, TicketStatus.CLOSED, "closed", now);
+	}
+
+	/** Whether the conversation still takes replies. */
+	void requireOpen() {
+		if (this.status.isEndState()) {
+			throw new IllegalTicketMoveException("ticket-closed",
+					"Ticket " + key() + " is " + this.status + ": it takes no more replies");
+		}
+	}
+
+	private void move(TicketStatus from, TicketStatus to, String move, Instant now) {
+		if (this.status != from) {
+			throw new IllegalTicketMoveException(key(), this.status, move);
+		}
+		this.status = to;
+		this.updatedAt = now;
+	}
+
+	void attachProcess(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	String key() {
+		return TicketKeys.format(this.id);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getCustomerId() {
+		return this.customerId;
+	}
+
+	Long getRequesterId() {
+		return this.requesterId;
+	}
+
+	TicketType getType() {
+		return this.type;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	boolean isUrgent() {
+		return this.urgent;
+	}
+
+	TicketStatus getStatus() {
+		return this.status;
+	}
+
+	String getProcessInstanceId() {
+		return this.processInstanceId;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	Instant getResolvedAt() {
+		return this.resolvedAt;
+	}
+
+	List<String> getComponents() {
+		return sorted(this.components);
+	}
+
+	List<String> getEnvironments() {
+		return sorted(this.environments);
+	}
+
+	List<String> getCc() {
+		return sorted(this.cc);
+	}
+
+	private static List<String> sorted(Set<String> values) {
+		List<String> list = new ArrayList<>(values);
+		list.sort(null);
+		return list;
+	}
+
+}

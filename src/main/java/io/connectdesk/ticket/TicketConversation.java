@@ -1,0 +1,48 @@
+package io.connectdesk.ticket;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.common.ForbiddenException;
+import io.connectdesk.identity.Caller;
+
+/** Adds replies and internal notes to a ticket's conversation. */
+@Service
+@Transactional
+public class TicketConversation {
+
+	private final TicketAccess access;
+
+	private final Conversation conversation;
+
+	private final Timeline timeline;
+
+	private final TicketWork work;
+
+	TicketConversation(TicketAccess access, Conversation conversation, Timeline timeline, TicketWork work) {
+		this.access = access;
+		this.conversation = conversation;
+		this.timeline = timeline;
+		this.work = work;
+	}
+
+	/**
+	 * Posts a reply. When the ticket waits for the requester's answer, the requester's public reply
+	 * is that answer and sends the ticket back to review.
+	 */
+	public void reply(String ticketKey, Caller caller, Reply reply) {
+		Ticket ticket = this.access.require(ticketKey, caller);
+		if (reply.internal() && !caller.isStaff()) {
+			throw new ForbiddenException("internal-note-not-allowed", "Only service staff write internal notes");
+		}
+		ticket.requireOpen();
+		if (!reply.internal() && ticket.getStatus() == TicketStatus.WAITING_FOR_CUSTOMER
+				&& caller.userId().equals(ticket.getRequesterId())) {
+			this.work.answerByReply(ticket, caller, reply.body());
+			return;
+		}
+		this.conversation.post(ticket, caller, reply.body(), reply.internal());
+		this.timeline.record(ticket, reply.internal() ? TimelineKind.NOTE_ADDED : TimelineKind.REPLIED, caller, null);
+	}
+
+}

@@ -1,0 +1,120 @@
+package io.connectdesk.ticket;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.connectdesk.common.ForbiddenException;
+import io.connectdesk.common.UnprocessableException;
+import io.connectdesk.identity.Caller;
+import io.connectdesk.workflow.Workflow;
+
+/**
+ * Files tickets. The ticket, its first timeline line and its process instance are created in one
+ * transaction. With an idempotency key, a retried request returns the ticket filed the first time.
+ */
+@Service
+public class TicketFiling {
+
+	private final TicketRepository tickets;
+
+	private final IdempotencyRecordRepository idempotency;
+
+	private final Timeline timeline;
+
+	private final Workflow workflow;
+
+	private final TransactionTemplate transaction;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	TicketFiling(TicketRepository tickets, IdempotencyRecordRepository idempotency, Timeline timeline,
+			Workflow workflow, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+		this.tickets = tickets;
+		this.idempotency = idempotency;
+		this.timeline = timeline;
+		this.workflow = workflow;
+		this.transaction = transaction;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param idempotencyKey the client's key for this request, or {@code null}
+	 * @return the ticket's id, and whether it was filed by an earlier request with the same key
+	 */
+	public Filed file(FileTicket request, Caller caller, String idempotencyKey) {
+		if (caller.customerId() == null) {
+			throw new ForbiddenException("not-a-customer-user", "Only users of a customer organization file tickets");
+		}
+		if (idempotencyKey == null) {
+			return this.transaction.execute(status -> fileNew(request, caller));
+		}
+		IdempotencyRecord.Key key = new IdempotencyRecord.Key(caller.userId(), idempotencyKey);
+		String hash = fingerprint(request);
+		try {
+			return this.transaction.execute(status -> replay(key, hash).orElseGet(() -> fileRemembering(request, caller, key, hash)));
+		}
+		catch (DataIntegrityViolationException concurrentRetry) {
+			// Another request with the same key committed first: answer with its ticket.
+			return this.transaction.execute(status -> replay(key, hash)).orElseThrow(() -> concurrentRetry);
+		}
+	}
+
+	private Optional<Filed> replay(IdempotencyRecord.Key key, String hash) {
+		return this.idempotency.findById(key).map(record -> {
+			if (!record.matches(hash)) {
+				throw new UnprocessableException("idempotency-key-reused",
+						"This Idempotency-Key was already used for a different request");
+			}
+			return new Filed(TicketKeys.format(record.getTicketId()), true);
+		});
+	}
+
+	private Filed fileRemembering(FileTicket request, Caller caller, IdempotencyRecord.Key key, String hash) {
+		Filed filed = fileNew(request, caller);
+		this.idempotency.save(new IdempotencyRecord(key, hash, TicketKeys.parse(filed.ticketId()).orElseThrow(),
+				this.clock.instant()));
+		return filed;
+	}
+
+	private Filed fileNew(FileTicket request, Caller caller) {
+		Instant now = this.clock.instant();
+		Ticket ticket = this.tickets.save(new Ticket(request, caller.customerId(), caller.userId(), now));
+		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
+				Map.of(TicketLifecycle.VAR_REQUESTER, caller.email(), TicketLifecycle.VAR_TASK_PRIORITY,
+						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
+		this.timeline.record(ticket, TimelineKind.FILED, caller, null);
+		return new Filed(ticket.key(), false);
+	}
+
+	private String fingerprint(FileTicket request) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(this.json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (JsonProcessingException | NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Cannot fingerprint the request", ex);
+		}
+	}
+
+	/** @param replayed whether an earlier request with the same idempotency key filed it */
+	public record Filed(String ticketId, boolean replayed) {
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.connectdesk.ticket;
+
+/** Ids in {@code processes/ticket-lifecycle.bpmn} that the code needs, and its variables. */
+public final class TicketLifecycle {
+
+	public static final String PROCESS_KEY = "TicketLifecycle";
+
+	public static final String TASK_REVIEW = "Task_ReviewTicket";
+
+	public static final String TASK_ANSWER = "Task_AnswerQuestion";
+
+	public static final String TASK_FULFIL = "Task_FulfilTicket";
+
+	public static final String TASK_CLOSE = "Task_CloseTicket";
+
+	public static final String EVENT_REOPEN_WINDOW_ENDS = "Event_ReopenWindowEnds";
+
+	public static final String EVENT_TICKET_REOPENED = "Event_TicketReopened";
+
+	public static final String EVENT_TICKET_REJECTED = "Event_TicketRejected";
+
+	public static final String EVENT_TICKET_CLOSED = "Event_TicketClosed";
+
+	/** The name of {@code Message_TicketReopened}. */
+	public static final String MESSAGE_TICKET_REOPENED = "TicketReopened";
+
+	/** The candidate group of the review and fulfilment tasks. */
+	public static final String SRE_GROUP = "SRE";
+
+	/** The requester's e-mail: the assignee of the answer task. */
+	public static final String VAR_REQUESTER = "requester";
+
+	/** The user-task priority: urgent tickets come first in the queue. */
+	public static final String VAR_TASK_PRIORITY = "taskPriority";
+
+	/** {@code ACCEPT}, {@code REJECT} or {@code ASK}: read by {@code Gateway_ReviewOutcome}. */
+	public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+
+	/** ISO-8601 duration of the reopen window, read by {@code Event_ReopenWindowEnds}. */
+	public static final String VAR_REOPEN_WINDOW = "reopenWindow";
+
+	public static final int PRIORITY_URGENT = 80;
+
+	public static final int PRIORITY_NORMAL = 50;
+
+	private TicketLifecycle() {
+	}
+
+}

@@ -1,0 +1,128 @@
+package io.connectdesk.ticket;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.customer.Customers;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Caller;
+import io.connectdesk.identity.Person;
+import io.connectdesk.workflow.WorkTask;
+import io.connectdesk.workflow.Workflow;
+
+/** Reads tickets as the caller may see them. */
+@Service
+@Transactional(readOnly = true)
+public class TicketQueries {
+
+	private final TicketRepository tickets;
+
+	private final TicketAccess access;
+
+	private final Conversation conversation;
+
+	private final Timeline timeline;
+
+	private final Workflow workflow;
+
+	private final Accounts accounts;
+
+	private final Customers customers;
+
+	private final TicketSettings settings;
+
+	TicketQueries(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
+			Workflow workflow, Accounts accounts, Customers customers, TicketSettings settings) {
+		this.tickets = tickets;
+		this.access = access;
+		this.conversation = conversation;
+		this.timeline = timeline;
+		this.workflow = workflow;
+		this.accounts = accounts;
+		this.customers = customers;
+		this.settings = settings;
+	}
+
+	public TicketDetail detail(String key, Caller caller) {
+		Ticket ticket = this.access.require(key, caller);
+		Person requester = this.accounts.people(List.of(ticket.getRequesterId())).get(ticket.getRequesterId());
+		Instant reopenableUntil = ticket.getStatus() == TicketStatus.RESOLVED
+				? ticket.getResolvedAt().plus(this.settings.reopenWindow()) : null;
+		return new TicketDetail(ticket.key(), url(ticket), ticket.getType(), ticket.getTitle(), ticket.getDescription(),
+				ticket.getStatus(), ticket.isUrgent(), this.customers.nameOf(ticket.getCustomerId()), requester.name(),
+				requester.email(), ticket.getComponents(), ticket.getEnvironments(), ticket.getCc(),
+				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getResolvedAt(), reopenableUntil,
+				this.conversation.visibleTo(ticket, caller), this.timeline.of(ticket), tasksFor(ticket, caller));
+	}
+
+	public PageView<TicketSummary> list(TicketFilter filter, Caller caller, int page, int size) {
+		Page<Ticket> found = this.tickets.findAll(matching(filter, caller),
+				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+		Set<Long> requesterIds = new HashSet<>();
+		Set<Long> customerIds = new HashSet<>();
+		found.forEach(ticket -> {
+			requesterIds.add(ticket.getRequesterId());
+			customerIds.add(ticket.getCustomerId());
+		});
+		Map<Long, Person> people = this.accounts.people(requesterIds);
+		Map<Long, String> customerNames = this.customers.namesOf(customerIds);
+		List<TicketSummary> content = found.stream()
+			.map(ticket -> new TicketSummary(ticket.key(), url(ticket), ticket.getType(), ticket.getTitle(),
+					ticket.getStatus(), ticket.isUrgent(), customerNames.get(ticket.getCustomerId()),
+					people.get(ticket.getRequesterId()).name(), ticket.getCreatedAt(), ticket.getUpdatedAt()))
+			.toList();
+		return PageView.of(content, page, size, found.getTotalElements());
+	}
+
+	private List<TaskView> tasksFor(Ticket ticket, Caller caller) {
+		if (ticket.getStatus().isEndState()) {
+			return List.of();
+		}
+		return this.workflow.openTasks(List.of(ticket.getProcessInstanceId()))
+			.stream()
+			.filter(task -> caller.isStaff() || task.isAssignedTo(caller.email()))
+			.flatMap(task -> TaskKind.of(task.definitionKey()).map(kind -> toView(task, kind)).stream())
+			.toList();
+	}
+
+	private static TaskView toView(WorkTask task, TaskKind kind) {
+		return new TaskView(task.id(), kind, task.name(), task.assignee(), task.created(), kind.outcomes());
+	}
+
+	static String url(Ticket ticket) {
+		return "/tickets/" + ticket.key();
+	}
+
+	private static Specification<Ticket> matching(TicketFilter filter, Caller caller) {
+		return (root, query, cb) -> {
+			var where = cb.conjunction();
+			if (!caller.isStaff()) {
+				where = cb.and(where, cb.equal(root.get("customerId"), caller.customerId()));
+			}
+			if (filter.scope() == TicketFilter.Scope.MINE) {
+				where = cb.and(where, cb.equal(root.get("requesterId"), caller.userId()));
+			}
+			if (filter.status() != null) {
+				where = cb.and(where, cb.equal(root.get("status"), filter.status()));
+			}
+			if (filter.type() != null) {
+				where = cb.and(where, cb.equal(root.get("type"), filter.type()));
+			}
+			if (filter.urgent() != null) {
+				where = cb.and(where, cb.equal(root.get("urgent"), filter.urgent()));
+			}
+			return where;
+		};
+	}
+
+}

@@ -1,0 +1,180 @@
+package io.connectdesk.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.common.ConflictException;
+import io.connectdesk.common.ForbiddenException;
+import io.connectdesk.common.InvalidInputException;
+import io.connectdesk.identity.Caller;
+import io.connectdesk.workflow.WorkTask;
+import io.connectdesk.workflow.Workflow;
+
+/**
+ * Moves tickets through their lifecycle: claims and completes their tasks, reopens and closes them.
+ * Each method changes the ticket and the process in one transaction, so they never disagree.
+ */
+@Service
+@Transactional
+public class TicketWork {
+
+	private final TicketRepository tickets;
+
+	private final TicketAccess access;
+
+	private final Conversation conversation;
+
+	private final Timeline timeline;
+
+	private final Workflow workflow;
+
+	private final TicketSettings settings;
+
+	private final Clock clock;
+
+	TicketWork(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
+			Workflow workflow, TicketSettings settings, Clock clock) {
+		this.tickets = tickets;
+		this.access = access;
+		this.conversation = conversation;
+		this.timeline = timeline;
+		this.workflow = workflow;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public void claim(String taskId, Caller caller) {
+		TaskOfTicket work = workableTask(taskId, caller);
+		this.workflow.claim(taskId, caller.email());
+		this.timeline.record(work.ticket(), TimelineKind.CLAIMED, caller, work.task().name());
+	}
+
+	public void unclaim(String taskId, Caller caller) {
+		TaskOfTicket work = workableTask(taskId, caller);
+		requireClaimedBy(work.task(), caller);
+		this.workflow.unclaim(taskId);
+		this.timeline.record(work.ticket(), TimelineKind.UNCLAIMED, caller, work.task().name());
+	}
+
+	public void complete(String taskId, Caller caller, CompleteTask command) {
+		TaskOfTicket work = workableTask(taskId, caller);
+		TaskKind kind = TaskKind.of(work.task().definitionKey()).orElseThrow(() -> new TaskNotFoundException(taskId));
+		if (!kind.outcomes().contains(command.outcome())) {
+			throw InvalidInputException.of("outcome", "This task takes one of " + kind.outcomes());
+		}
+		if (command.outcome().needsComment() && !command.hasComment()) {
+			throw InvalidInputException.of("comment", "Required when the outcome is " + command.outcome());
+		}
+		requireClaimedBy(work.task(), caller);
+		Map<String, Object> variables = apply(work.ticket(), command, caller);
+		this.workflow.complete(taskId, variables);
+	}
+
+	/** Reopens a resolved ticket inside its reopen window: back to fulfilment. */
+	public void reopen(String ticketKey, Caller caller, String reason) {
+		Ticket ticket = this.access.require(ticketKey, caller);
+		if (!caller.isStaff() && !caller.userId().equals(ticket.getRequesterId())) {
+			throw new ForbiddenException("not-the-requester", "Only the requester can reopen a ticket");
+		}
+		ticket.reopen(this.clock.instant(), this.settings.reopenWindow());
+		if (reason != null && !reason.isBlank()) {
+			this.conversation.post(ticket, caller, reason, false);
+		}
+		this.timeline.record(ticket, TimelineKind.REOPENED, caller, reason);
+		this.workflow.correlate(TicketLifecycle.MESSAGE_TICKET_REOPENED, ticket.key(), Collections.emptyMap());
+	}
+
+	/** The reopen window ended: called by {@code Task_CloseTicket}. */
+	void closeAfterReopenWindow(String ticketKey) {
+		Ticket ticket = this.access.requireBySystem(ticketKey);
+		ticket.close(this.clock.instant());
+		this.timeline.recordBySystem(ticket, TimelineKind.CLOSED);
+	}
+
+	/** A public reply by the requester to a ticket that waits for their answer completes their task. */
+	void answerByReply(Ticket ticket, Caller caller, String answer) {
+		WorkTask task = this.workflow.openTasks(List.of(ticket.getProcessInstanceId()))
+			.stream()
+			.filter(open -> TicketLifecycle.TASK_ANSWER.equals(open.definitionKey()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalTicketMoveException(ticket.key(), ticket.getStatus(), "answered"));
+		this.workflow.complete(task.id(), apply(ticket, new CompleteTask(Outcome.ANSWER, answer), caller));
+	}
+
+	private Map<String, Object> apply(Ticket ticket, CompleteTask command, Caller caller) {
+		Instant now = this.clock.instant();
+		return switch (command.outcome()) {
+			case ACCEPT -> {
+				ticket.accept(now);
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.ACCEPTED, caller, null);
+				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.ACCEPT.name());
+			}
+			case REJECT -> {
+				ticket.reject(now);
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.REJECTED, caller, command.comment());
+				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.REJECT.name());
+			}
+			case ASK -> {
+				ticket.askRequester(now);
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.QUESTION_ASKED, caller, null);
+				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.ASK.name());
+			}
+			case ANSWER -> {
+				ticket.answered(now);
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.ANSWERED, caller, null);
+				yield Map.of();
+			}
+			case RESOLVE -> {
+				ticket.resolve(now);
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.RESOLVED, caller, null);
+				yield Map.of(TicketLifecycle.VAR_REOPEN_WINDOW, this.settings.reopenWindow().toString());
+			}
+		};
+	}
+
+	private void postIfGiven(Ticket ticket, Caller caller, CompleteTask command) {
+		if (command.hasComment()) {
+			this.conversation.post(ticket, caller, command.comment(), false);
+		}
+	}
+
+	/** The task and its ticket, if the caller may see the ticket and act on the task. */
+	private TaskOfTicket workableTask(String taskId, Caller caller) {
+		WorkTask task = this.workflow.task(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+		Ticket ticket = this.tickets.findByProcessInstanceIdIn(List.of(task.processInstanceId()))
+			.stream()
+			.findFirst()
+			.filter(found -> caller.canSee(found.getCustomerId()))
+			.orElseThrow(() -> new TaskNotFoundException(taskId));
+		boolean candidate = this.workflow.candidateGroups(taskId).stream().anyMatch(group -> hasRoleNamed(caller, group));
+		if (!candidate && !task.isAssignedTo(caller.email())) {
+			throw new ForbiddenException("not-a-candidate", "This task is not offered to you");
+		}
+		return new TaskOfTicket(task, ticket);
+	}
+
+	private static boolean hasRoleNamed(Caller caller, String group) {
+		return caller.roles().stream().anyMatch(role -> role.name().equals(group));
+	}
+
+	private static void requireClaimedBy(WorkTask task, Caller caller) {
+		if (!task.isAssignedTo(caller.email())) {
+			throw new ConflictException("task-not-claimed", "Claim the task before completing or returning it");
+		}
+	}
+
+	private record TaskOfTicket(WorkTask task, Ticket ticket) {
+	}
+
+}

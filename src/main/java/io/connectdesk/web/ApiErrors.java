@@ -1,0 +1,145 @@
+package io.connectdesk.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.core.MethodParameter;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+import io.connectdesk.common.DeskException;
+import io.connectdesk.common.InvalidInputException;
+import io.connectdesk.common.InvalidInputException.FieldProblem;
+
+/**
+ * The one place where failures become HTTP answers: RFC 9457 problem+json with a stable
+ * {@code code}, and for invalid input an {@code errors} list naming every bad field.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+	private static final Map<DeskException.Kind, HttpStatus> STATUS = Map.of(DeskException.Kind.INVALID,
+			HttpStatus.BAD_REQUEST, DeskException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND, DeskException.Kind.CONFLICT,
+			HttpStatus.CONFLICT, DeskException.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_ENTITY,
+			DeskException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
+
+	@ExceptionHandler(DeskException.class)
+	ProblemDetail refused(DeskException ex) {
+		ProblemDetail problem = problem(STATUS.get(ex.kind()), ex.code(), ex.getMessage());
+		if (ex instanceof InvalidInputException invalid) {
+			problem.setProperty("errors", invalid.fields());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+		return invalid(List.of(new FieldProblem(ex.getName(), "Not a valid value: " + ex.getValue())));
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
+	ProblemDetail concurrentUpdate(RuntimeException ex) {
+		return problem(HttpStatus.CONFLICT, "concurrent-update", "Someone else changed this at the same time; try again");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> fields = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldProblem(error.getField(), messageOf(error)))
+			.toList();
+		return ResponseEntity.badRequest().body(invalid(fields));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> fields = ex.getParameterValidationResults().stream().flatMap(ApiErrors::problemsOf).toList();
+		return ResponseEntity.badRequest().body(invalid(fields));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+			String field = format.getPath().get(format.getPath().size() - 1).getFieldName();
+			return ResponseEntity.badRequest()
+				.body(invalid(List.of(new FieldProblem(field, "Not a valid value: " + format.getValue()))));
+		}
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "malformed-request", "The request body is not valid JSON of the expected shape"));
+	}
+
+	/** Spring's own problems (404 route, 405, 415...) get a code too. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String code = status == null ? "http-" + statusCode.value()
+					: status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+			problem.setProperty("code", code);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** A request body names its bad fields; a header or query parameter is the field itself. */
+	private static Stream<FieldProblem> problemsOf(ParameterValidationResult result) {
+		if (result instanceof ParameterErrors errors) {
+			return errors.getFieldErrors().stream().map(error -> new FieldProblem(error.getField(), messageOf(error)));
+		}
+		String parameter = parameterName(result.getMethodParameter());
+		return result.getResolvableErrors().stream().map(error -> new FieldProblem(parameter, error.getDefaultMessage()));
+	}
+
+	private static String parameterName(MethodParameter parameter) {
+		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+		if (header != null && !header.name().isEmpty()) {
+			return header.name();
+		}
+		return parameter.getParameterName();
+	}
+
+	private static String messageOf(FieldError error) {
+		return error.getDefaultMessage() == null ? "Invalid value" : error.getDefaultMessage();
+	}
+
+	private static ProblemDetail invalid(List<FieldProblem> fields) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, InvalidInputException.CODE, "The request has invalid fields");
+		problem.setProperty("errors", fields);
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+}

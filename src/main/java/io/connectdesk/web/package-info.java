@@ -1,0 +1,5 @@
+/**
+ * What every page and endpoint shares: RFC 9457 problem+json for API errors, the language of the
+ * pages, the home redirect.
+ */
+package io.connectdesk.web;

@@ -1,0 +1,133 @@
+package io.connectdesk.workflow;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+import io.connectdesk.common.ConflictException;
+
+/**
+ * Starts processes, correlates messages and works user tasks. Calls join the caller's transaction:
+ * a ticket's state and its process state commit or roll back together.
+ */
+@Service
+public class Workflow {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	Workflow(RuntimeService runtime, TaskService tasks) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+	}
+
+	/** Starts a process instance and returns its id. */
+	public String start(String processKey, String businessKey, Map<String, Object> variables) {
+		return this.runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+	}
+
+	/** Delivers a message to the one instance with that business key that waits for it. */
+	public void correlate(String messageName, String businessKey, Map<String, Object> variables) {
+		this.runtime.createMessageCorrelation(messageName)
+			.processInstanceBusinessKey(businessKey)
+			.setVariables(variables)
+			.correlate();
+	}
+
+	/** Whether the process instance still runs. */
+	public boolean isRunning(String processInstanceId) {
+		return this.runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+	}
+
+	/** The ids of the model elements the instance currently waits in; empty when it has ended. */
+	public List<String> activeElements(String processInstanceId) {
+		return isRunning(processInstanceId) ? this.runtime.getActiveActivityIds(processInstanceId) : List.of();
+	}
+
+	public Optional<WorkTask> task(String taskId) {
+		return Optional.ofNullable(this.tasks.createTaskQuery().taskId(taskId).singleResult()).map(Workflow::toWorkTask);
+	}
+
+	/** The open tasks of some process instances. */
+	public List<WorkTask> openTasks(Collection<String> processInstanceIds) {
+		if (processInstanceIds.isEmpty()) {
+			return List.of();
+		}
+		return this.tasks.createTaskQuery()
+			.processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+			.orderByTaskCreateTime()
+			.asc()
+			.list()
+			.stream()
+			.map(Workflow::toWorkTask)
+			.toList();
+	}
+
+	/**
+	 * The tasks offered to any of the groups, claimed or not: highest priority first, then oldest.
+	 * @param assignee only tasks claimed by this user, or {@code null} for all
+	 */
+	public WorkTaskPage queue(Collection<String> candidateGroups, String assignee, int page, int size) {
+		TaskQuery query = this.tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(candidateGroups)).includeAssignedTasks();
+		if (assignee != null) {
+			query.taskAssignee(assignee);
+		}
+		long total = query.count();
+		List<WorkTask> content = query.orderByTaskPriority()
+			.desc()
+			.orderByTaskCreateTime()
+			.asc()
+			.listPage(page * size, size)
+			.stream()
+			.map(Workflow::toWorkTask)
+			.toList();
+		return new WorkTaskPage(content, total);
+	}
+
+	/** The groups a task is offered to. */
+	public List<String> candidateGroups(String taskId) {
+		return this.tasks.getIdentityLinksForTask(taskId)
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	/** Makes the user the task's assignee; refuses a task someone else holds. */
+	public void claim(String taskId, String userId) {
+		WorkTask task = task(taskId).orElseThrow(() -> taskGone(taskId));
+		if (task.isClaimed() && !task.isAssignedTo(userId)) {
+			throw new ConflictException("task-already-claimed", "Someone else has claimed this task");
+		}
+		this.tasks.setAssignee(taskId, userId);
+	}
+
+	/** Gives the task back to its groups. */
+	public void unclaim(String taskId) {
+		this.tasks.setAssignee(taskId, null);
+	}
+
+	public void complete(String taskId, Map<String, Object> variables) {
+		this.tasks.complete(taskId, variables);
+	}
+
+	private static ConflictException taskGone(String taskId) {
+		return new ConflictException("task-not-open", "Task " + taskId + " is no longer open");
+	}
+
+	private static WorkTask toWorkTask(Task task) {
+		return new WorkTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
+				task.getAssignee(), task.getCreateTime().toInstant(), task.getPriority());
+	}
+
+}
