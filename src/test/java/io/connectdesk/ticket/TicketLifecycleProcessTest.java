@@ -1,0 +1,220 @@
+package io.connectdesk.ticket;
+
+import static io.connectdesk.ticket.TicketLifecycle.EVENT_REOPEN_WINDOW_ENDS;
+import static io.connectdesk.ticket.TicketLifecycle.EVENT_TICKET_CLOSED;
+import static io.connectdesk.ticket.TicketLifecycle.EVENT_TICKET_REJECTED;
+import static io.connectdesk.ticket.TicketLifecycle.EVENT_TICKET_REOPENED;
+import static io.connectdesk.ticket.TicketLifecycle.MESSAGE_TICKET_REOPENED;
+import static io.connectdesk.ticket.TicketLifecycle.PRIORITY_URGENT;
+import static io.connectdesk.ticket.TicketLifecycle.PROCESS_KEY;
+import static io.connectdesk.ticket.TicketLifecycle.SRE_GROUP;
+import static io.connectdesk.ticket.TicketLifecycle.TASK_ANSWER;
+import static io.connectdesk.ticket.TicketLifecycle.TASK_CLOSE;
+import static io.connectdesk.ticket.TicketLifecycle.TASK_FULFIL;
+import static io.connectdesk.ticket.TicketLifecycle.TASK_REVIEW;
+import static io.connectdesk.ticket.TicketLifecycle.VAR_REOPEN_WINDOW;
+import static io.connectdesk.ticket.TicketLifecycle.VAR_REQUESTER;
+import static io.connectdesk.ticket.TicketLifecycle.VAR_REVIEW_OUTCOME;
+import static io.connectdesk.ticket.TicketLifecycle.VAR_TASK_PRIORITY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One test per path through {@code processes/ticket-lifecycle.bpmn}, on a plain in-memory engine
+ * ({@code camunda.cfg.xml}). Together the paths cover every element: the coverage extension fails the
+ * class otherwise and writes its report under {@code target/process-test-coverage}.
+ */
+@Deployment(resources = "processes/ticket-lifecycle.bpmn")
+class TicketLifecycleProcessTest {
+
+	/** A {@code ProcessEngineExtension} that also records coverage; static for its class-level report. */
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+		.assertClassCoverageAtLeast(1.0)
+		.build();
+
+	// Ids the application never needs, so they are not in TicketLifecycle.
+	private static final String EVENT_TICKET_SUBMITTED = "Event_TicketSubmitted";
+
+	private static final String GATEWAY_TO_REVIEW = "Gateway_ToReview";
+
+	private static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
+
+	private static final String GATEWAY_TO_FULFILMENT = "Gateway_ToFulfilment";
+
+	private static final String GATEWAY_REOPEN_OR_CLOSE = "Gateway_ReopenOrClose";
+
+	private static final String TICKET_KEY = "REQ-1042";
+
+	private static final String REQUESTER = "ana@acme.example";
+
+	private static final Instant RESOLVED_AT = Instant.parse("2025-03-03T09:30:00Z");
+
+	private final RecordingCloseTicket closeTicket = new RecordingCloseTicket();
+
+	@BeforeEach
+	void standInForSpringBeans() {
+		BpmnAwareTests.init(engine.getProcessEngine());
+		Mocks.register("closeTicket", this.closeTicket);
+	}
+
+	@AfterEach
+	void resetEngineState() {
+		Mocks.reset();
+		ClockUtil.reset();
+		BpmnAwareTests.reset();
+	}
+
+	@Test
+	void acceptedTicketWaitsInTheFulfilmentQueue() {
+		ProcessInstance ticket = submit();
+		assertThat(ticket).isWaitingAtExactly(TASK_REVIEW).task().hasCandidateGroup(SRE_GROUP).isNotAssigned();
+		assertThat(task(TASK_REVIEW, ticket).getPriority()).isEqualTo(PRIORITY_URGENT);
+
+		review(ticket, Outcome.ACCEPT);
+
+		assertThat(ticket).hasPassedInOrder(EVENT_TICKET_SUBMITTED, GATEWAY_TO_REVIEW, TASK_REVIEW,
+				GATEWAY_REVIEW_OUTCOME, GATEWAY_TO_FULFILMENT)
+			.hasNotPassed(TASK_ANSWER, EVENT_TICKET_REJECTED)
+			.isWaitingAtExactly(TASK_FULFIL)
+			.task()
+			.hasCandidateGroup(SRE_GROUP)
+			.isNotAssigned();
+		assertThat(task(TASK_FULFIL, ticket).getPriority()).isEqualTo(PRIORITY_URGENT);
+		assertThat(this.closeTicket.businessKeys).isEmpty();
+	}
+
+	@Test
+	void rejectedTicketEndsAtReview() {
+		ProcessInstance ticket = submit();
+
+		review(ticket, Outcome.REJECT);
+
+		assertThat(ticket).hasPassedInOrder(TASK_REVIEW, GATEWAY_REVIEW_OUTCOME, EVENT_TICKET_REJECTED)
+			.hasNotPassed(TASK_ANSWER, TASK_FULFIL, TASK_CLOSE)
+			.isEnded();
+		assertThat(this.closeTicket.businessKeys).isEmpty();
+	}
+
+	@Test
+	void questionGoesToTheRequesterAndTheAnswerReturnsToReview() {
+		ProcessInstance ticket = submit();
+
+		review(ticket, Outcome.ASK);
+		assertThat(ticket).isWaitingAtExactly(TASK_ANSWER).task().isAssignedTo(REQUESTER);
+
+		complete(task(TASK_ANSWER, ticket));
+		assertThat(ticket).hasPassedInOrder(TASK_REVIEW, TASK_ANSWER, GATEWAY_TO_REVIEW)
+			.isWaitingAtExactly(TASK_REVIEW)
+			.task()
+			.hasCandidateGroup(SRE_GROUP);
+
+		review(ticket, Outcome.ACCEPT);
+		assertThat(ticket).isWaitingAtExactly(TASK_FULFIL);
+		assertThat(this.closeTicket.businessKeys).isEmpty();
+	}
+
+	@Test
+	void resolvedTicketReopenedInsideTheWindowGoesBackToFulfilment() {
+		ProcessInstance ticket = accepted();
+		resolve(ticket, "P7D");
+		assertThat(ticket).isWaitingAtExactly(GATEWAY_REOPEN_OR_CLOSE).isWaitingFor(MESSAGE_TICKET_REOPENED);
+
+		runtimeService().createMessageCorrelation(MESSAGE_TICKET_REOPENED)
+			.processInstanceBusinessKey(TICKET_KEY)
+			.correlate();
+
+		assertThat(ticket).hasPassedInOrder(TASK_FULFIL, GATEWAY_REOPEN_OR_CLOSE, EVENT_TICKET_REOPENED)
+			.hasNotPassed(EVENT_REOPEN_WINDOW_ENDS, TASK_CLOSE)
+			.isWaitingAtExactly(TASK_FULFIL)
+			.task()
+			.hasCandidateGroup(SRE_GROUP);
+		assertThat(managementService().createJobQuery().processInstanceId(ticket.getId()).count())
+			.as("the reopen window's timer is cancelled")
+			.isZero();
+
+		resolve(ticket, "P7D");
+		assertThat(ticket).isWaitingAtExactly(GATEWAY_REOPEN_OR_CLOSE).isWaitingFor(MESSAGE_TICKET_REOPENED);
+		assertThat(this.closeTicket.businessKeys).isEmpty();
+	}
+
+	@Test
+	void resolvedTicketClosesWhenTheReopenWindowEnds() {
+		Duration window = Duration.ofDays(7);
+		ProcessInstance ticket = accepted();
+		ClockUtil.setCurrentTime(Date.from(RESOLVED_AT));
+		// As TicketWork writes it: Duration.toString(), "PT168H".
+		resolve(ticket, window.toString());
+
+		assertThat(ticket).isWaitingAtExactly(GATEWAY_REOPEN_OR_CLOSE).isWaitingFor(MESSAGE_TICKET_REOPENED);
+		assertThat(job(EVENT_REOPEN_WINDOW_ENDS, ticket)).hasDueDate(Date.from(RESOLVED_AT.plus(window)));
+		assertThat(this.closeTicket.businessKeys).as("closed before the window ended").isEmpty();
+
+		ClockUtil.setCurrentTime(Date.from(RESOLVED_AT.plus(window)));
+		execute(job(EVENT_REOPEN_WINDOW_ENDS, ticket));
+
+		assertThat(ticket).hasPassedInOrder(TASK_FULFIL, GATEWAY_REOPEN_OR_CLOSE, EVENT_REOPEN_WINDOW_ENDS,
+				TASK_CLOSE, EVENT_TICKET_CLOSED)
+			.hasNotPassed(EVENT_TICKET_REOPENED)
+			.isEnded();
+		assertThat(this.closeTicket.businessKeys).containsExactly(TICKET_KEY);
+	}
+
+	private ProcessInstance submit() {
+		return runtimeService().startProcessInstanceByKey(PROCESS_KEY, TICKET_KEY,
+				withVariables(VAR_REQUESTER, REQUESTER, VAR_TASK_PRIORITY, PRIORITY_URGENT));
+	}
+
+	private ProcessInstance accepted() {
+		ProcessInstance ticket = submit();
+		review(ticket, Outcome.ACCEPT);
+		return ticket;
+	}
+
+	private static void review(ProcessInstance ticket, Outcome outcome) {
+		complete(task(TASK_REVIEW, ticket), withVariables(VAR_REVIEW_OUTCOME, outcome.name()));
+	}
+
+	private static void resolve(ProcessInstance ticket, String reopenWindow) {
+		complete(task(TASK_FULFIL, ticket), withVariables(VAR_REOPEN_WINDOW, reopenWindow));
+	}
+
+	/** Stands in for the {@code closeTicket} bean: remembers which tickets it closed. */
+	private static final class RecordingCloseTicket implements JavaDelegate {
+
+		private final List<String> businessKeys = new ArrayList<>();
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			this.businessKeys.add(execution.getProcessBusinessKey());
+		}
+
+	}
+
+}
