@@ -61,6 +61,8 @@ class Ticket {
 
 	private Instant resolvedAt;
 
+	private Instant reopenableUntil;
+
 	@ElementCollection
 	@CollectionTable(name = "ticket_component", joinColumns = @JoinColumn(name = "ticket_id"))
 	@Column(name = "component_key")
@@ -110,19 +112,22 @@ class Ticket {
 		move(TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.IN_REVIEW, "answered", now);
 	}
 
-	void resolve(Instant now) {
+	/** Done; the requester may reopen it until the window that starts now ends. */
+	void resolve(Instant now, Duration reopenWindow) {
 		move(TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED, "resolved", now);
 		this.resolvedAt = now;
+		this.reopenableUntil = now.plus(reopenWindow);
 	}
 
-	/** Back to fulfilment; only while the reopen window that started at resolution is open. */
-	void reopen(Instant now, Duration window) {
-		if (this.status == TicketStatus.RESOLVED && now.isAfter(this.resolvedAt.plus(window))) {
+	/** Back to fulfilment; only until the reopen deadline set at resolution. */
+	void reopen(Instant now) {
+		if (this.status == TicketStatus.RESOLVED && now.isAfter(this.reopenableUntil)) {
 			throw new IllegalTicketMoveException("reopen-window-closed",
 					"Ticket " + key() + " can no longer be reopened: the reopen window has ended");
 		}
 		move(TicketStatus.RESOLVED, TicketStatus.IN_PROGRESS, "reopened", now);
 		this.resolvedAt = null;
+		this.reopenableUntil = null;
 	}
 
 	void close(Instant now) {
@@ -199,6 +204,11 @@ class Ticket {
 
 	Instant getResolvedAt() {
 		return this.resolvedAt;
+	}
+
+	/** When the reopen window ends; {@code null} unless resolved. */
+	Instant getReopenableUntil() {
+		return this.status == TicketStatus.RESOLVED ? this.reopenableUntil : null;
 	}
 
 	List<String> getComponents() {

@@ -1,6 +1,5 @@
 package io.connectdesk.ticket;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +38,8 @@ public class TicketQueries {
 
 	private final Customers customers;
 
-	private final TicketSettings settings;
-
 	TicketQueries(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
-			Workflow workflow, Accounts accounts, Customers customers, TicketSettings settings) {
+			Workflow workflow, Accounts accounts, Customers customers) {
 		this.tickets = tickets;
 		this.access = access;
 		this.conversation = conversation;
@@ -50,18 +47,15 @@ public class TicketQueries {
 		this.workflow = workflow;
 		this.accounts = accounts;
 		this.customers = customers;
-		this.settings = settings;
 	}
 
 	public TicketDetail detail(String key, Caller caller) {
 		Ticket ticket = this.access.require(key, caller);
 		Person requester = this.accounts.people(List.of(ticket.getRequesterId())).get(ticket.getRequesterId());
-		Instant reopenableUntil = ticket.getStatus() == TicketStatus.RESOLVED
-				? ticket.getResolvedAt().plus(this.settings.reopenWindow()) : null;
 		return new TicketDetail(ticket.key(), url(ticket), ticket.getType(), ticket.getTitle(), ticket.getDescription(),
 				ticket.getStatus(), ticket.isUrgent(), this.customers.nameOf(ticket.getCustomerId()), requester.name(),
 				requester.email(), ticket.getComponents(), ticket.getEnvironments(), ticket.getCc(),
-				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getResolvedAt(), reopenableUntil,
+				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getResolvedAt(), ticket.getReopenableUntil(),
 				this.conversation.visibleTo(ticket, caller), this.timeline.of(ticket), tasksFor(ticket, caller));
 	}
 

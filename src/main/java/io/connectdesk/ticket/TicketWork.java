@@ -82,7 +82,7 @@ public class TicketWork {
 		if (!caller.isStaff() && !caller.userId().equals(ticket.getRequesterId())) {
 			throw new ForbiddenException("not-the-requester", "Only the requester can reopen a ticket");
 		}
-		ticket.reopen(this.clock.instant(), this.settings.reopenWindow());
+		ticket.reopen(this.clock.instant());
 		if (reason != null && !reason.isBlank()) {
 			this.conversation.post(ticket, caller, reason, false);
 		}
@@ -135,7 +135,7 @@ public class TicketWork {
 				yield Map.of();
 			}
 			case RESOLVE -> {
-				ticket.resolve(now);
+				ticket.resolve(now, this.settings.reopenWindow());
 				postIfGiven(ticket, caller, command);
 				this.timeline.record(ticket, TimelineKind.RESOLVED, caller, null);
 				yield Map.of(TicketLifecycle.VAR_REOPEN_WINDOW, this.settings.reopenWindow().toString());

@@ -32,7 +32,7 @@ class TicketTest {
 	enum Move {
 
 		ACCEPT(Ticket::accept), REJECT(Ticket::reject), ASK(Ticket::askRequester), ANSWER(Ticket::answered),
-		RESOLVE(Ticket::resolve), REOPEN((ticket, now) -> ticket.reopen(now, WINDOW)), CLOSE(Ticket::close);
+		RESOLVE((ticket, now) -> ticket.resolve(now, WINDOW)), REOPEN(Ticket::reopen), CLOSE(Ticket::close);
 
 		private final BiConsumer<Ticket, Instant> action;
 
@@ -97,7 +97,7 @@ class TicketTest {
 	void resolvingRecordsWhenTheReopenWindowStarts() {
 		Ticket ticket = ticketIn(TicketStatus.IN_PROGRESS);
 
-		ticket.resolve(NOW);
+		ticket.resolve(NOW, WINDOW);
 
 		assertThat(ticket.getResolvedAt()).isEqualTo(NOW);
 	}
@@ -106,7 +106,7 @@ class TicketTest {
 	void reopeningInsideTheWindowGoesBackToFulfilmentAndForgetsTheResolution() {
 		Ticket ticket = resolvedAt(NOW);
 
-		ticket.reopen(NOW.plus(WINDOW).minusSeconds(1), WINDOW);
+		ticket.reopen(NOW.plus(WINDOW).minusSeconds(1));
 
 		assertThat(ticket.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
 		assertThat(ticket.getResolvedAt()).isNull();
@@ -116,7 +116,7 @@ class TicketTest {
 	void reopeningAtTheVeryEndOfTheWindowStillWorks() {
 		Ticket ticket = resolvedAt(NOW);
 
-		ticket.reopen(NOW.plus(WINDOW), WINDOW);
+		ticket.reopen(NOW.plus(WINDOW));
 
 		assertThat(ticket.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
 	}
@@ -126,7 +126,7 @@ class TicketTest {
 		Ticket ticket = resolvedAt(NOW);
 
 		IllegalTicketMoveException refused = catchThrowableOfType(IllegalTicketMoveException.class,
-				() -> ticket.reopen(NOW.plus(WINDOW).plusMillis(1), WINDOW));
+				() -> ticket.reopen(NOW.plus(WINDOW).plusMillis(1)));
 
 		assertThat(refused).isNotNull();
 		assertThat(refused.code()).isEqualTo("reopen-window-closed");
@@ -138,11 +138,11 @@ class TicketTest {
 	@Test
 	void aSecondResolutionStartsANewWindow() {
 		Ticket ticket = resolvedAt(NOW);
-		ticket.reopen(NOW.plus(Duration.ofDays(6)), WINDOW);
+		ticket.reopen(NOW.plus(Duration.ofDays(6)));
 		Instant resolvedAgain = NOW.plus(Duration.ofDays(10));
-		ticket.resolve(resolvedAgain);
+		ticket.resolve(resolvedAgain, WINDOW);
 
-		ticket.reopen(resolvedAgain.plus(Duration.ofDays(6)), WINDOW);
+		ticket.reopen(resolvedAgain.plus(Duration.ofDays(6)));
 
 		assertThat(ticket.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
 	}
@@ -210,7 +210,7 @@ class TicketTest {
 
 	private static Ticket resolvedAt(Instant when) {
 		Ticket ticket = ticketIn(TicketStatus.IN_PROGRESS);
-		ticket.resolve(when);
+		ticket.resolve(when, WINDOW);
 		return ticket;
 	}
 
