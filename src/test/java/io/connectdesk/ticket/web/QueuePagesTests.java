@@ -1,0 +1,128 @@
+package io.connectdesk.ticket.web;
+
+import static io.connectdesk.ticket.web.Browser.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
+
+import io.connectdesk.customer.Customers;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Caller;
+import io.connectdesk.ticket.TicketQueries;
+
+/** An SRE works tickets from the queue and the ticket page; refusals show on the page. */
+@SpringBootTest
+@ActiveProfiles("test")
+class QueuePagesTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Customers customers;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	TicketQueries queries;
+
+	Browser browser;
+
+	MockMvc mvc;
+
+	Caller requester;
+
+	Caller sre;
+
+	@BeforeEach
+	void setUp() {
+		this.browser = new Browser(this.context, this.customers, this.accounts);
+		this.mvc = this.browser.mvc;
+		this.requester = this.browser.customerUser("Queue Corp", "Quinn Queue");
+		this.sre = this.browser.sre("Sam Pages");
+	}
+	@Test
+	void sreClaimsFromTheQueueAndAcceptsWithTheForm() throws Exception {
+		String id = file("Please review");
+		this.mvc.perform(get("/queue").with(as(this.sre)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/tickets/" + id + "\"")))
+			.andExpect(content().string(containsString("Review the ticket")));
+		String task = openTask(id);
+
+		this.mvc.perform(post("/tasks/" + task + "/claim").param("ticket", id).param("from", "queue")
+			.with(as(this.sre))
+			.with(csrf())).andExpect(redirectedUrl("/queue")).andExpect(flash().attribute("notice", "Task claimed: it is yours now."));
+		this.mvc.perform(get("/tickets/" + id).with(as(this.sre)))
+			.andExpect(content().string(containsString("action=\"/tasks/" + task + "/complete\"")))
+			.andExpect(content().string(containsString("Ask the requester")));
+
+		this.mvc.perform(post("/tasks/" + task + "/complete").param("ticket", id).param("outcome", "ACCEPT")
+			.with(as(this.sre))
+			.with(csrf())).andExpect(redirectedUrl("/tickets/" + id)).andExpect(flash().attribute("notice", "Ticket accepted."));
+
+		this.mvc.perform(get("/tickets/" + id).with(as(this.requester)))
+			.andExpect(content().string(containsString("In progress")))
+			.andExpect(content().string(containsString("Accepted")))
+			.andExpect(content().string(containsString("Sam Pages")));
+	}
+
+	@Test
+	void rejectingWithoutAReasonIsShownBesideTheComment() throws Exception {
+		String id = file("Reject me");
+		String task = openTask(id);
+		this.mvc.perform(post("/tasks/" + task + "/claim").param("ticket", id).with(as(this.sre)).with(csrf()))
+			.andExpect(redirectedUrl("/tickets/" + id));
+
+		MvcResult refused = this.mvc.perform(post("/tasks/" + task + "/complete").param("ticket", id)
+			.param("outcome", "REJECT")
+			.param("comment", " ")
+			.with(as(this.sre))
+			.with(csrf())).andExpect(redirectedUrl("/tickets/" + id)).andReturn();
+
+		this.mvc.perform(get("/tickets/" + id).flashAttrs(refused.getFlashMap()).with(as(this.sre)))
+			.andExpect(content().string(containsString("Write a comment: this outcome needs one.")))
+			.andExpect(content().string(containsString("In review")));
+	}
+
+	@Test
+	void aRefusalOfTheServiceIsAFlashMessageNotAStackTrace() throws Exception {
+		String id = file("Not claimed");
+		String task = openTask(id);
+
+		this.mvc.perform(post("/tasks/" + task + "/complete").param("ticket", id).param("outcome", "ACCEPT")
+			.with(as(this.sre))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/tickets/" + id))
+			.andExpect(flash().attribute("problem", "Claim the task before you complete it or give it back."));
+	}
+
+	@Test
+	void theQueueIsForStaff() throws Exception {
+		this.mvc.perform(get("/queue").with(as(this.requester))).andExpect(status().isForbidden());
+	}
+
+	private String file(String title) throws Exception {
+		return this.browser.file(this.requester, title);
+	}
+
+	private String openTask(String ticketId) {
+		return this.queries.detail(ticketId, this.sre).tasks().get(0).id();
+	}
+
+}

@@ -1,0 +1,172 @@
+package io.connectdesk.ticket.web;
+
+import static io.connectdesk.ticket.web.Browser.as;
+import static io.connectdesk.ticket.web.Browser.fileForm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+
+import io.connectdesk.customer.Customers;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Caller;
+import io.connectdesk.ticket.TicketFilter;
+import io.connectdesk.ticket.TicketQueries;
+
+/** A requester files a ticket in the browser and follows it at its URL; nobody else's customer sees it. */
+@SpringBootTest
+@ActiveProfiles("test")
+class TicketPagesTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Customers customers;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	TicketQueries queries;
+
+	Browser browser;
+
+	MockMvc mvc;
+
+	Caller requester;
+
+	Caller sre;
+
+	@BeforeEach
+	void setUp() {
+		this.browser = new Browser(this.context, this.customers, this.accounts);
+		this.mvc = this.browser.mvc;
+		this.requester = this.browser.customerUser("Pages Corp", "Rosa Pages");
+		this.sre = this.browser.sre("Sam Pages");
+	}
+	@Test
+	void requesterFilesATicketThroughTheFormAndLandsOnItsPage() throws Exception {
+		this.mvc.perform(get("/tickets/new").with(as(this.requester)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"idempotencyKey\"")))
+			.andExpect(content().string(containsString("VPN link")));
+
+		String redirect = this.mvc.perform(fileForm("Open a VPN link", "To our data centre", "vpn-link\nnat-egress",
+				"production, pre-production").with(as(this.requester)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(redirect).matches("/tickets/REQ-\\d+");
+		String id = redirect.substring("/tickets/".length());
+
+		this.mvc.perform(get("/tickets/" + id).with(as(this.requester)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Open a VPN link")))
+			.andExpect(content().string(containsString("In review")))
+			.andExpect(content().string(containsString("nat-egress, vpn-link")))
+			.andExpect(content().string(containsString("pre-production, production")))
+			.andExpect(content().string(containsString("Filed")));
+		this.mvc.perform(get("/tickets").with(as(this.requester)))
+			.andExpect(content().string(containsString("href=\"/tickets/" + id + "\"")));
+	}
+
+	@Test
+	void emptyTitleIsShownBesideTheTitleAndFilesNothing() throws Exception {
+		this.mvc.perform(fileForm("", "description", "", "").with(as(this.requester)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("tickets/new"))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*id=\"title\"[^>]*>\\s*<span class=\"field-problem\">Fill in this field.</span>.*")));
+
+		assertThat(ticketsOf(this.requester)).isZero();
+	}
+
+	@Test
+	void invalidComponentKeyIsShownBesideComponentsInSpanishToo() throws Exception {
+		this.mvc.perform(fileForm("A title", "description", "Container Service", "").param("lang", "es")
+			.with(as(this.requester)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use solo letras minúsculas, dígitos y guiones")));
+
+		assertThat(ticketsOf(this.requester)).isZero();
+	}
+
+	@Test
+	void aDoubleSubmitOfTheSameFormFilesOneTicket() throws Exception {
+		MockHttpServletRequestBuilder form = fileForm("Twice", "Sent twice", "", "").param("idempotencyKey", "form-1");
+		String first = this.mvc.perform(form.with(as(this.requester))).andReturn().getResponse().getRedirectedUrl();
+		String second = this.mvc.perform(form.with(as(this.requester))).andReturn().getResponse().getRedirectedUrl();
+
+		assertThat(second).isEqualTo(first).startsWith("/tickets/REQ-");
+		assertThat(ticketsOf(this.requester)).isEqualTo(1);
+	}
+
+	@Test
+	void aTicketOfAnotherCustomerIsNotFoundWhileTheApiKeepsProblemJson() throws Exception {
+		String id = this.browser.file(this.requester, "Secret plans");
+		Caller stranger = this.browser.customerUser("Other Corp", "Olga Other");
+
+		this.mvc.perform(get("/tickets/" + id).with(as(stranger)))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error/404"))
+			.andExpect(content().string(containsString("Not found")))
+			.andExpect(content().string(not(containsString("Secret plans"))));
+		this.mvc.perform(get("/tickets/REQ-999999").with(as(this.requester))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/tickets/" + id).with(as(stranger)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void internalNotesAreShownToStaffButNotToTheRequester() throws Exception {
+		String id = this.browser.file(this.requester, "Talk about it");
+		this.mvc.perform(post("/tickets/" + id + "/replies").param("body", "Customer seems confused")
+			.param("internal", "true")
+			.with(as(this.sre))
+			.with(csrf())).andExpect(redirectedUrl("/tickets/" + id));
+		this.mvc.perform(post("/tickets/" + id + "/replies").param("body", "Any news?")
+			.with(as(this.requester))
+			.with(csrf())).andExpect(redirectedUrl("/tickets/" + id));
+
+		this.mvc.perform(get("/tickets/" + id).with(as(this.sre)))
+			.andExpect(content().string(containsString("Customer seems confused")))
+			.andExpect(content().string(containsString("class=\"badge internal\"")))
+			.andExpect(content().string(containsString("Any news?")));
+		this.mvc.perform(get("/tickets/" + id).with(as(this.requester)))
+			.andExpect(content().string(not(containsString("Customer seems confused"))))
+			.andExpect(content().string(not(containsString("name=\"internal\""))))
+			.andExpect(content().string(containsString("Any news?")));
+	}
+
+	@Test
+	void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(fileForm("No token", "d", "", "").with(as(this.requester))
+			.with(csrf().useInvalidToken())).andExpect(status().isForbidden());
+		assertThat(ticketsOf(this.requester)).isZero();
+	}
+
+	private long ticketsOf(Caller caller) {
+		return this.queries.list(new TicketFilter(TicketFilter.Scope.MINE, null, null, null), caller, 0, 10)
+			.totalElements();
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.connectdesk.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import io.connectdesk.customer.Customers;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Role;
+
+/** Signing in and out, the language of the pages, and what an anonymous visitor may reach. */
+@SpringBootTest
+@ActiveProfiles("test")
+class LoginPageTests {
+
+	private static final String PASSWORD = "secret-123";
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Customers customers;
+
+	@Autowired
+	Accounts accounts;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void signInPageSpeaksEnglishByDefault() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Sign in</h1>")))
+			.andExpect(content().string(containsString("Corporate e-mail")))
+			.andExpect(content().string(containsString("href=\"/css/desk.css\"")));
+	}
+
+	@Test
+	void signInPageSpeaksSpanishWhenTheBrowserAsks() throws Exception {
+		this.mvc.perform(get("/login").header(HttpHeaders.ACCEPT_LANGUAGE, "es-ES,es;q=0.9,en;q=0.5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Iniciar sesión</h1>")))
+			.andExpect(content().string(containsString("Contraseña")));
+	}
+
+	@Test
+	void langParameterSwitchesToSpanishAndACookieRemembersIt() throws Exception {
+		this.mvc.perform(get("/login").param("lang", "es").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Iniciar sesión</h1>")))
+			.andExpect(cookie().value("CD-LANG", "es"));
+	}
+
+	@Test
+	void unsupportedLanguageFallsBackToEnglish() throws Exception {
+		this.mvc.perform(get("/login").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR"))
+			.andExpect(content().string(containsString("<h1>Sign in</h1>")));
+	}
+
+	@Test
+	void signInPageExplainsAFailedSignInAndConfirmsSignOut() throws Exception {
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(containsString("Wrong e-mail or password")));
+		this.mvc.perform(get("/login").param("logout", ""))
+			.andExpect(content().string(containsString("You have signed out.")));
+	}
+
+	/** As a browser asks: a script without {@code Accept: text/html} gets 401 from HTTP Basic instead. */
+	@Test
+	void anonymousVisitorIsSentToSignIn() throws Exception {
+		this.mvc.perform(get("/tickets").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+	}
+
+	@Test
+	void signingInWithTheFormLandsOnTheTickets() throws Exception {
+		String email = requester();
+		this.mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andExpect(redirectedUrl("/tickets"));
+		this.mvc.perform(formLogin("/login").user(email).password("wrong"))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void rootRedirectsToTheTickets() throws Exception {
+		this.mvc.perform(get("/").with(httpBasic(requester(), PASSWORD))).andExpect(redirectedUrl("/tickets"));
+	}
+
+	@Test
+	void layoutNamesThePersonAndOffersTheirLinks() throws Exception {
+		this.mvc.perform(get("/tickets").with(httpBasic(requester(), PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pat Pages")))
+			.andExpect(content().string(containsString("href=\"/tickets/new\"")))
+			.andExpect(content().string(containsString("action=\"/logout\"")))
+			.andExpect(content().string(not(containsString("href=\"/queue\""))))
+			.andExpect(content().string(not(containsString("/camunda/app/cockpit/"))));
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/tickets").with(httpBasic(requester(), PASSWORD)).param("title", "No token"))
+			.andExpect(status().isForbidden());
+	}
+
+	private String requester() {
+		String email = "pat-" + UUID.randomUUID() + "@login.example";
+		Long customer = this.customers.findOrCreate("Login Pages Corp").getId();
+		this.accounts.ensure(new Accounts.NewAccount(email, "Pat Pages", PASSWORD, customer, Set.of(Role.REQUESTER),
+				Locale.ENGLISH));
+		return email;
+	}
+
+}
