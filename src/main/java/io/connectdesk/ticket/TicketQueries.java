@@ -56,7 +56,7 @@ public class TicketQueries {
 				ticket.getStatus(), ticket.isUrgent(), this.customers.nameOf(ticket.getCustomerId()), requester.name(),
 				requester.email(), ticket.getComponents(), ticket.getEnvironments(), ticket.getCc(),
 				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getResolvedAt(), ticket.getReopenableUntil(),
-				this.conversation.visibleTo(ticket, caller), this.timeline.of(ticket), tasksFor(ticket, caller));
+				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller));
 	}
 
 	public PageView<TicketSummary> list(TicketFilter filter, Caller caller, int page, int size) {

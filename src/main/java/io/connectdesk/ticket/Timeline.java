@@ -34,8 +34,12 @@ class Timeline {
 		save(ticket, kind, null, "system", null);
 	}
 
-	List<TimelineEntry> of(Ticket ticket) {
-		return this.events.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId()).stream().map(TicketEvent::toView).toList();
+	List<TimelineEntry> visibleTo(Ticket ticket, Caller caller) {
+		return this.events.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())
+			.stream()
+			.map(TicketEvent::toView)
+			.filter(entry -> caller.isStaff() || !entry.kind().isInternal())
+			.toList();
 	}
 
 	private void save(Ticket ticket, TimelineKind kind, Long actorId, String actorName, String detail) {

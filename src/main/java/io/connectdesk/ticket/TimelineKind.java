@@ -4,6 +4,11 @@ package io.connectdesk.ticket;
 public enum TimelineKind {
 
 	FILED, ACCEPTED, REJECTED, QUESTION_ASKED, ANSWERED, REPLIED, NOTE_ADDED, CLAIMED, UNCLAIMED, RESOLVED, REOPENED,
-	CLOSED
+	CLOSED;
+
+	/** Whether only staff may see that it happened: customers do not learn that internal notes exist. */
+	public boolean isInternal() {
+		return this == NOTE_ADDED;
+	}
 
 }

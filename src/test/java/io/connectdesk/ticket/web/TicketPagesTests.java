@@ -150,9 +150,11 @@ class TicketPagesTests {
 		this.mvc.perform(get("/tickets/" + id).with(as(this.sre)))
 			.andExpect(content().string(containsString("Customer seems confused")))
 			.andExpect(content().string(containsString("class=\"badge internal\"")))
+			.andExpect(content().string(containsString("Internal note added")))
 			.andExpect(content().string(containsString("Any news?")));
 		this.mvc.perform(get("/tickets/" + id).with(as(this.requester)))
 			.andExpect(content().string(not(containsString("Customer seems confused"))))
+			.andExpect(content().string(not(containsString("Internal note added"))))
 			.andExpect(content().string(not(containsString("name=\"internal\""))))
 			.andExpect(content().string(containsString("Any news?")));
 	}
