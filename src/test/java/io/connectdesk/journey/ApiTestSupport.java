@@ -1,0 +1,112 @@
+package io.connectdesk.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.connectdesk.customer.Customers;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Role;
+import io.connectdesk.workflow.Workflow;
+
+/**
+ * The whole application on a random port, its test database, and people to call it. Every test
+ * makes its own customers and people, so tests sharing the application never see each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class ApiTestSupport {
+
+	protected static final String PASSWORD = "correct-horse-battery";
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private Customers customers;
+
+	@Autowired
+	private Workflow workflow;
+
+	@Autowired
+	private HistoryService history;
+
+	/** A new customer organization; returns its id. */
+	protected Long newCustomer(String name) {
+		return this.customers.findOrCreate(name + " " + unique()).getId();
+	}
+
+	/** A new person; returns their e-mail, which is their username. */
+	protected String newPerson(String name, Long customerId, Role... roles) {
+		String email = name.toLowerCase(Locale.ROOT) + "-" + unique() + "@example.test";
+		this.accounts.ensure(new Accounts.NewAccount(email, name, PASSWORD, customerId, Set.of(roles), Locale.ENGLISH));
+		return email;
+	}
+
+	protected ApiClient basic(String email) {
+		return ApiClient.basic(this.port, email, PASSWORD);
+	}
+
+	protected ApiClient signIn(String email) {
+		return ApiClient.signIn(this.port, email, PASSWORD);
+	}
+
+	protected static Map<String, Object> ticketRequest(String title) {
+		return Map.of("type", "COMPONENT_ACTIVATION", "title", title, "description", "Please activate it in production.",
+				"components", List.of("container-service"), "environments", List.of("production"), "cc",
+				List.of("ops@example.test"), "urgent", false);
+	}
+
+	/** Files a valid ticket and returns its id. */
+	protected static String fileTicket(ApiClient requester, String title) {
+		ApiClient.Response filed = requester.post("/api/v1/tickets", ticketRequest(title));
+		assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+		return filed.json().path("id").asText();
+	}
+
+	protected static JsonNode ticket(ApiClient client, String ticketId) {
+		ApiClient.Response found = client.get("/api/v1/tickets/" + ticketId);
+		assertThat(found.status()).as(found.toString()).isEqualTo(200);
+		return found.json();
+	}
+
+	/** The id of the ticket's one open task that the caller sees. */
+	protected static String openTask(ApiClient client, String ticketId) {
+		JsonNode tasks = ticket(client, ticketId).path("tasks");
+		assertThat(tasks).as("open tasks of " + ticketId).hasSize(1);
+		return tasks.get(0).path("id").asText();
+	}
+
+	protected static void succeeds(ApiClient.Response response) {
+		assertThat(response.status()).as(response.toString()).isBetween(200, 299);
+	}
+
+	/** Where the ticket's process waits: its active BPMN elements; empty once it has ended. */
+	protected List<String> processWaitsIn(String ticketId) {
+		return this.workflow.activeElements(processInstanceOf(ticketId));
+	}
+
+	protected String processInstanceOf(String ticketId) {
+		return this.history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticketId).singleResult().getId();
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
