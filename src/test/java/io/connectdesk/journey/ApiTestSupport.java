@@ -92,6 +92,14 @@ public abstract class ApiTestSupport {
 		return tasks.get(0).path("id").asText();
 	}
 
+	/** The staff member claims the ticket's open task and completes it with the outcome. */
+	protected static void claimAndComplete(ApiClient staff, String ticketId, String outcome, String comment) {
+		String task = openTask(staff, ticketId);
+		succeeds(staff.post("/api/v1/tasks/" + task + "/claim", null));
+		succeeds(staff.post("/api/v1/tasks/" + task + "/complete",
+				comment == null ? Map.of("outcome", outcome) : Map.of("outcome", outcome, "comment", comment)));
+	}
+
 	protected static void succeeds(ApiClient.Response response) {
 		assertThat(response.status()).as(response.toString()).isBetween(200, 299);
 	}
