@@ -1,15 +1,27 @@
 package io.connectdesk.identity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,11 +41,56 @@ class CamundaWebappLogin {
 	@Bean
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerBasedAuthentication() {
 		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ContainerBasedAuthenticationFilter());
+				new PortalAuthenticationFilter());
 		registration.setInitParameters(Map.of("authentication-provider", SpringSecurityProvider.class.getName()));
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
 		registration.setOrder(101); // after Spring Security's filter chain
 		return registration;
+	}
+
+	/**
+	 * People live in our accounts, not in Camunda's identity tables, so Camunda sees its identity
+	 * read-only: otherwise its webapps find no Camunda admin and send every admin to the first-run
+	 * setup page (to create one) instead of Cockpit.
+	 */
+	@Bean
+	ProcessEnginePlugin readOnlyCamundaIdentity() {
+		return new AbstractProcessEnginePlugin() {
+
+			@Override
+			public void preInit(ProcessEngineConfigurationImpl configuration) {
+				configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(DbReadOnlyIdentityServiceProvider.class));
+			}
+
+		};
+	}
+
+	/**
+	 * Camunda's own filter builds the webapp login from Camunda's identity tables and finds no such
+	 * user there (our accounts live in {@code app_user}): it would fail every request with a
+	 * NullPointerException. The portal has already vouched for the person, so build it from the
+	 * provider's answer instead.
+	 */
+	static class PortalAuthenticationFilter extends ContainerBasedAuthenticationFilter {
+
+		@Override
+		protected UserAuthentication createAuthentication(ProcessEngine engine, String userId, List<String> groups,
+				List<String> tenants) {
+			Set<String> apps = new HashSet<>(Set.of(AuthenticationUtil.APP_WELCOME));
+			AuthorizationService authorizations = engine.getAuthorizationService();
+			for (String app : AuthenticationUtil.APPS) {
+				if (!engine.getProcessEngineConfiguration().isAuthorizationEnabled()
+						|| authorizations.isUserAuthorized(userId, groups, Permissions.ACCESS, Resources.APPLICATION, app)) {
+					apps.add(app);
+				}
+			}
+			UserAuthentication authentication = new UserAuthentication(userId, engine.getName());
+			authentication.setGroupIds(groups);
+			authentication.setTenantIds(tenants);
+			authentication.setAuthorizedApps(apps);
+			return authentication;
+		}
+
 	}
 
 	/** Instantiated by Camunda's filter by class name. */

@@ -44,12 +44,17 @@ class EngineAccessTest extends ApiTestSupport {
 
 	@Test
 	void cockpitOpensForAnAdminsSessionOnly() {
-		ApiClient admin = signIn(newPerson("Ada", null, Role.ADMIN));
+		String adminEmail = newPerson("Ada", null, Role.ADMIN);
+		ApiClient admin = signIn(adminEmail);
 		ApiClient sre = signIn(newPerson("Sam", null, Role.SRE));
 
 		ApiClient.Response forAdmin = admin.get(COCKPIT);
 		assertThat(forAdmin.status()).as(forAdmin.toString()).isEqualTo(200);
 		assertThat(forAdmin.body()).containsIgnoringCase("cockpit");
+		ApiClient.Response webappLogin = admin.get("/camunda/api/admin/auth/user/default");
+		assertThat(webappLogin.status()).as(webappLogin.toString()).isEqualTo(200);
+		assertThat(webappLogin.json().path("userId").asText()).isEqualTo(adminEmail);
+		assertThat(webappLogin.body()).contains("cockpit");
 		assertThat(sre.get(COCKPIT).status()).isEqualTo(403);
 	}
 

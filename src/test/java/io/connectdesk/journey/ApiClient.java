@@ -210,7 +210,7 @@ public final class ApiClient {
 
 		@Override
 		public String toString() {
-			return this.request + " -> " + this.status + " " + (this.body == null ? "" : this.body.substring(0, Math.min(600, this.body.length())));
+			return this.request + " -> " + this.status + header("Location").map(location -> " Location: " + location).orElse("") + " " + (this.body == null ? "" : this.body.substring(0, Math.min(600, this.body.length())));
 		}
 
 	}

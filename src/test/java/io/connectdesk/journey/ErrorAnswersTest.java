@@ -158,6 +158,18 @@ class ErrorAnswersTest extends ApiTestSupport {
 		assertThat(processWaitsIn(ticketId)).containsExactly("Gateway_ReopenOrClose");
 	}
 
+	@Test
+	void rejectionReasonUpToItsLimitIsAccepted() {
+		String ticketId = fileTicket(this.requester, "Activate container service");
+		String reason = "We cannot offer this. ".repeat(200); // 4,400 characters; the limit is 10,000
+
+		claimAndComplete(this.sre, ticketId, "REJECT", reason);
+
+		JsonNode rejected = ticket(this.requester, ticketId);
+		assertThat(rejected.path("status").asText()).isEqualTo("REJECTED");
+		assertThat(rejected.path("conversation").findValuesAsText("body")).containsExactly(reason.strip());
+	}
+
 	private String resolvedTicket() {
 		String ticketId = fileTicket(this.requester, "Activate container service");
 		claimAndComplete(this.sre, ticketId, "ACCEPT", null);
