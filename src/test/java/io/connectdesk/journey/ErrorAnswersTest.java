@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -159,15 +160,41 @@ class ErrorAnswersTest extends ApiTestSupport {
 	}
 
 	@Test
-	void rejectionReasonUpToItsLimitIsAccepted() {
+	void invalidFieldsOfOtherRequestsAreNamedAndChangeNothing() {
 		String ticketId = fileTicket(this.requester, "Activate container service");
-		String reason = "We cannot offer this. ".repeat(200); // 4,400 characters; the limit is 10,000
+		String task = openTask(this.sre, ticketId);
+		succeeds(this.sre.post("/api/v1/tasks/" + task + "/claim", null));
+		Snapshot before = snapshot(ticketId);
+
+		assertThat(this.requester.post("/api/v1/tickets/" + ticketId + "/replies", Map.of("body", " "))).satisfies(namesField("body"));
+		assertThat(this.sre.post("/api/v1/tasks/" + task + "/complete", Map.of("outcome", "MAYBE"))).satisfies(namesField("outcome"));
+		assertThat(this.sre.post("/api/v1/tasks/" + task + "/complete", Map.of("outcome", "RESOLVE"))).satisfies(namesField("outcome"));
+		assertThat(this.sre.post("/api/v1/tasks/" + task + "/complete", Map.of("outcome", "REJECT"))).satisfies(namesField("comment"));
+		assertThat(this.requester.post("/api/v1/tickets", ticketRequest("Again"), Map.of("Idempotency-Key", "k".repeat(201))))
+			.satisfies(namesField("Idempotency-Key"));
+		assertThat(snapshot(ticketId)).isEqualTo(before);
+		assertThat(myTicketCount()).isOne();
+	}
+
+	@Test
+	void longRejectionReasonWithinItsLimitIsAcceptedAndKeptWhole() {
+		String ticketId = fileTicket(this.requester, "Activate container service");
+		String reason = "We cannot offer this. ".repeat(200).strip(); // 4,399 characters; the limit is 10,000
 
 		claimAndComplete(this.sre, ticketId, "REJECT", reason);
 
 		JsonNode rejected = ticket(this.requester, ticketId);
 		assertThat(rejected.path("status").asText()).isEqualTo("REJECTED");
-		assertThat(rejected.path("conversation").findValuesAsText("body")).containsExactly(reason.strip());
+		assertThat(rejected.path("conversation").findValuesAsText("body")).containsExactly(reason);
+		assertThat(rejected.path("timeline").findValuesAsText("detail")).last().asString().hasSizeLessThanOrEqualTo(2000).startsWith("We cannot");
+	}
+
+	private static Consumer<ApiClient.Response> namesField(String field) {
+		return answer -> {
+			assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+			assertThat(answer.code()).isEqualTo("validation-failed");
+			assertThat(answer.json().path("errors").findValuesAsText("field")).as(answer.toString()).containsExactly(field);
+		};
 	}
 
 	private String resolvedTicket() {
