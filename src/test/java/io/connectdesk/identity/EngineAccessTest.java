@@ -78,7 +78,7 @@ class EngineAccessTest extends ApiTestSupport {
 		assertThat(forged.status()).as(forged.toString()).isEqualTo(403);
 		assertThat(forged.code()).isEqualTo("forbidden");
 		assertThat(genuine.status()).as(genuine.toString()).isEqualTo(201);
-		assertThat(requester.get("/api/v1/tickets?scope=MINE").json().path("totalElements").asLong()).isEqualTo(1);
+		assertThat(ticketsFiledBy(requester)).isOne();
 	}
 
 }

@@ -2,6 +2,9 @@ package io.connectdesk.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +38,9 @@ public abstract class ApiTestSupport {
 
 	protected static final String PASSWORD = "correct-horse-battery";
 
+	/** {@code connectdesk.ticket.reopen-window} */
+	protected static final Duration REOPEN_WINDOW = Duration.ofDays(7);
+
 	@LocalServerPort
 	protected int port;
 
@@ -45,6 +55,14 @@ public abstract class ApiTestSupport {
 
 	@Autowired
 	private HistoryService history;
+
+	@Autowired
+	private ManagementService management;
+
+	@AfterEach
+	void realTimeAgain() {
+		ClockUtil.reset();
+	}
 
 	/** A new customer organization; returns its id. */
 	protected Long newCustomer(String name) {
@@ -107,6 +125,37 @@ public abstract class ApiTestSupport {
 	/** Where the ticket's process waits: its active BPMN elements; empty once it has ended. */
 	protected List<String> processWaitsIn(String ticketId) {
 		return this.workflow.activeElements(processInstanceOf(ticketId));
+	}
+
+	/**
+	 * The reopen window ends: the engine's clock (and with it the application's) moves past it, and
+	 * the timer fires as the job executor (off in tests) would fire it.
+	 */
+	protected void reopenWindowEnds(String ticketId) {
+		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(REOPEN_WINDOW).plusSeconds(60)));
+		Job timer = this.management.createJobQuery().processInstanceId(processInstanceOf(ticketId)).timers().singleResult();
+		assertThat(timer.getDuedate()).isBefore(ClockUtil.getCurrentTime());
+		this.management.executeJob(timer.getId());
+	}
+
+	/** The time after the reopen window of a ticket resolved now, without firing its timer. */
+	protected static void clockMovesPastTheReopenWindow() {
+		ClockUtil.setCurrentTime(Date.from(Instant.now().plus(REOPEN_WINDOW).plusSeconds(60)));
+	}
+
+	/** How many tickets the caller filed. */
+	protected static long ticketsFiledBy(ApiClient requester) {
+		return requester.get("/api/v1/tickets?scope=MINE").json().path("totalElements").asLong();
+	}
+
+	/** What a refused request must leave as it was, as staff see it. */
+	protected Snapshot snapshot(ApiClient staff, String ticketId) {
+		JsonNode ticket = ticket(staff, ticketId);
+		return new Snapshot(ticket.path("status").asText(), ticket.path("conversation").size(), ticket.path("timeline").size(),
+				ticket.path("tasks").findValuesAsText("assignee"), processWaitsIn(ticketId));
+	}
+
+	protected record Snapshot(String status, int conversation, int timeline, List<String> assignees, List<String> process) {
 	}
 
 	protected String processInstanceOf(String ticketId) {

@@ -37,7 +37,7 @@ class IdempotentFilingTest extends ApiTestSupport {
 		assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
 		assertThat(retry.header("Idempotent-Replayed")).contains("true");
 		assertThat(retry.json().path("id").asText()).isEqualTo(first.json().path("id").asText());
-		assertThat(myTicketCount()).isEqualTo(1);
+		assertThat(ticketsFiledBy(this.requester)).isEqualTo(1);
 	}
 
 	@Test
@@ -48,7 +48,7 @@ class IdempotentFilingTest extends ApiTestSupport {
 
 		assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
 		assertThat(reused.code()).isEqualTo("idempotency-key-reused");
-		assertThat(myTicketCount()).isEqualTo(1);
+		assertThat(ticketsFiledBy(this.requester)).isEqualTo(1);
 	}
 
 	@Test
@@ -68,7 +68,7 @@ class IdempotentFilingTest extends ApiTestSupport {
 			assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(200, 201));
 			assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
 			assertThat(answers).extracting(answer -> answer.json().path("id").asText()).containsOnly(answers.get(0).json().path("id").asText());
-			assertThat(myTicketCount()).isEqualTo(1);
+			assertThat(ticketsFiledBy(this.requester)).isEqualTo(1);
 		}
 		finally {
 			pool.shutdownNow();
@@ -86,10 +86,6 @@ class IdempotentFilingTest extends ApiTestSupport {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private long myTicketCount() {
-		return this.requester.get("/api/v1/tickets?scope=MINE").json().path("totalElements").asLong();
 	}
 
 }
