@@ -68,6 +68,17 @@ class EngineAccessTest extends ApiTestSupport {
 	}
 
 	@Test
+	void wrongPasswordIsUnauthenticatedEverywhere() {
+		String admin = newPerson("Ada", null, Role.ADMIN);
+		ApiClient impostor = ApiClient.basic(this.port, admin, "not-" + PASSWORD);
+
+		ApiClient.Response api = impostor.get("/api/v1/tickets");
+		assertThat(api.status()).isEqualTo(401);
+		assertThat(api.code()).isEqualTo("unauthenticated");
+		assertThat(impostor.get(ENGINE).status()).isEqualTo(401);
+	}
+
+	@Test
 	void sessionPostWithoutTheCsrfHeaderIsForbiddenAndFilesNothing() {
 		ApiClient requester = signIn(newPerson("Rita", newCustomer("Acme"), Role.REQUESTER));
 		Map<String, Object> ticket = Map.of("type", "QUESTION", "title", "Is there a status page?", "description", "Where?");

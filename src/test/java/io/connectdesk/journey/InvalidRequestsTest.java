@@ -46,6 +46,14 @@ class InvalidRequestsTest extends ApiTestSupport {
 	}
 
 	@Test
+	void pagingOutOfRangeIsABadRequestNamingTheParameter() {
+		assertThat(this.requester.get("/api/v1/tickets?size=0")).satisfies(namesField("size"));
+		assertThat(this.requester.get("/api/v1/tickets?size=101")).satisfies(namesField("size"));
+		assertThat(this.requester.get("/api/v1/tickets?page=-1")).satisfies(namesField("page"));
+		assertThat(this.sre.get("/api/v1/queue?size=500")).satisfies(namesField("size"));
+	}
+
+	@Test
 	void malformedJsonIsABadRequestAndFilesNothing() {
 		ApiClient.Response refused = this.requester.postRaw("/api/v1/tickets", "{\"type\": \"QUESTION\", \"title\": ");
 
