@@ -1,15 +1,25 @@
 package io.connectdesk.identity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -39,22 +49,45 @@ class CamundaWebappLogin {
 	}
 
 	/**
-	 * Builds the webapps' authentication from our principal. Camunda's own filter would look the
-	 * user up in the engine's identity tables, where our users are not: they live in ours.
+	 * People live in our accounts, not in Camunda's identity tables, so Camunda sees its identity
+	 * read-only: otherwise its webapps find no Camunda admin and send every admin to the first-run
+	 * setup page (to create one) instead of Cockpit.
+	 */
+	@Bean
+	ProcessEnginePlugin readOnlyCamundaIdentity() {
+		return new AbstractProcessEnginePlugin() {
+
+			@Override
+			public void preInit(ProcessEngineConfigurationImpl configuration) {
+				configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(DbReadOnlyIdentityServiceProvider.class));
+			}
+
+		};
+	}
+
+	/**
+	 * Camunda's own filter builds the webapp login from Camunda's identity tables and finds no such
+	 * user there (our accounts live in {@code app_user}): it would fail every request with a
+	 * NullPointerException. The portal has already vouched for the person, so build it from the
+	 * provider's answer instead.
 	 */
 	static class PortalAuthenticationFilter extends ContainerBasedAuthenticationFilter {
 
-		private static final Set<String> ALL_APPS = Set.of("cockpit", "tasklist", "admin", "welcome");
-
-		private static final Set<String> OPERATOR_APPS = Set.of("cockpit", "tasklist", "welcome");
-
 		@Override
-		protected UserAuthentication createAuthentication(ProcessEngine engine, String username, List<String> groups,
+		protected UserAuthentication createAuthentication(ProcessEngine engine, String userId, List<String> groups,
 				List<String> tenants) {
-			UserAuthentication authentication = new UserAuthentication(username, engine.getName());
+			Set<String> apps = new HashSet<>(Set.of(AuthenticationUtil.APP_WELCOME));
+			AuthorizationService authorizations = engine.getAuthorizationService();
+			for (String app : AuthenticationUtil.APPS) {
+				if (!engine.getProcessEngineConfiguration().isAuthorizationEnabled()
+						|| authorizations.isUserAuthorized(userId, groups, Permissions.ACCESS, Resources.APPLICATION, app)) {
+					apps.add(app);
+				}
+			}
+			UserAuthentication authentication = new UserAuthentication(userId, engine.getName());
 			authentication.setGroupIds(groups);
 			authentication.setTenantIds(tenants == null ? List.of() : tenants);
-			authentication.setAuthorizedApps(groups.contains(CAMUNDA_ADMIN_GROUP) ? ALL_APPS : OPERATOR_APPS);
+			authentication.setAuthorizedApps(apps);
 			return authentication;
 		}
 

@@ -7,15 +7,27 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /** Remembers which ticket a requester's Idempotency-Key filed, and a fingerprint of the request. */
 @Entity
 @Table(name = "idempotency_record")
-class IdempotencyRecord {
+class IdempotencyRecord implements Persistable<IdempotencyRecord.Key> {
 
 	@EmbeddedId
 	private Key id;
+
+	/**
+	 * A new record is always inserted, never merged: with an assigned id, Spring Data would merge,
+	 * and a concurrent retry would overwrite the first request's record instead of failing on its key.
+	 */
+	@Transient
+	private boolean isNew = true;
 
 	private String requestHash;
 
@@ -31,6 +43,22 @@ class IdempotencyRecord {
 		this.requestHash = requestHash;
 		this.ticketId = ticketId;
 		this.createdAt = createdAt;
+	}
+
+	@Override
+	public Key getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.isNew = false;
 	}
 
 	boolean matches(String requestHash) {

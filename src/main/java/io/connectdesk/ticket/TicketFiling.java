@@ -87,7 +87,8 @@ public class TicketFiling {
 
 	private Filed fileRemembering(FileTicket request, Caller caller, IdempotencyRecord.Key key, String hash) {
 		Filed filed = fileNew(request, caller);
-		this.idempotency.save(new IdempotencyRecord(key, hash, TicketKeys.parse(filed.ticketId()).orElseThrow(),
+		// Flushed now: a concurrent request with the same key fails here on the primary key, and is answered by replay.
+		this.idempotency.saveAndFlush(new IdempotencyRecord(key, hash, TicketKeys.parse(filed.ticketId()).orElseThrow(),
 				this.clock.instant()));
 		return filed;
 	}

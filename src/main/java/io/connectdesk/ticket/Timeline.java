@@ -12,6 +12,9 @@ import io.connectdesk.identity.Caller;
 @Component
 class Timeline {
 
+	/** The length of {@code ticket_event.detail}. */
+	static final int DETAIL_LENGTH = 2000;
+
 	private final TicketEventRepository events;
 
 	private final ApplicationEventPublisher publisher;
@@ -34,6 +37,17 @@ class Timeline {
 		save(ticket, kind, null, "system", null);
 	}
 
+	/**
+	 * A line's detail fits its column; longer texts (a rejection or reopen reason may have up to
+	 * 10,000 characters) are whole in the conversation.
+	 */
+	private static String shortened(String detail) {
+		if (detail == null || detail.length() <= DETAIL_LENGTH) {
+			return detail;
+		}
+		return detail.substring(0, DETAIL_LENGTH - 1) + "\u2026";
+	}
+
 	List<TimelineEntry> visibleTo(Ticket ticket, Caller caller) {
 		return this.events.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())
 			.stream()
@@ -43,7 +57,7 @@ class Timeline {
 	}
 
 	private void save(Ticket ticket, TimelineKind kind, Long actorId, String actorName, String detail) {
-		this.events.save(new TicketEvent(ticket.getId(), kind, actorId, actorName, detail, this.clock.instant()));
+		this.events.save(new TicketEvent(ticket.getId(), kind, actorId, actorName, shortened(detail), this.clock.instant()));
 		this.publisher.publishEvent(new TicketChanged(ticket.key(), ticket.getCustomerId(), kind, actorId));
 	}
 
