@@ -3,6 +3,8 @@ package io.connectdesk.identity;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -80,7 +82,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 				.csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler())
 				// A request that carries its own credentials is not riding on a browser's cookies.
-				.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+				.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
 			.build();
@@ -116,6 +118,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	private static RequestMatcher[] paths(String... patterns) {
 		return Arrays.stream(patterns).map(SecurityConfiguration::path).toArray(RequestMatcher[]::new);
+	}
+
+	private static boolean carriesBasicCredentials(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 	}
 
 	private static CookieCsrfTokenRepository csrfTokens() {

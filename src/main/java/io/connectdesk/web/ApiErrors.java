@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +43,8 @@ import io.connectdesk.common.InvalidInputException.FieldProblem;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
 	private static final Map<DeskException.Kind, HttpStatus> STATUS = Map.of(DeskException.Kind.INVALID,
 			HttpStatus.BAD_REQUEST, DeskException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND, DeskException.Kind.CONFLICT,
 			HttpStatus.CONFLICT, DeskException.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_ENTITY,
@@ -63,6 +67,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
 	ProblemDetail concurrentUpdate(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "concurrent-update", "Someone else changed this at the same time; try again");
+	}
+
+	/** Anything unforeseen: logged with its trace, answered without it. */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected failure of an API request", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+				"Something went wrong on our side; nothing was changed. Try again, or tell us if it persists.");
 	}
 
 	@Override

@@ -84,10 +84,14 @@ class EngineAccessTest extends ApiTestSupport {
 		Map<String, Object> ticket = Map.of("type", "QUESTION", "title", "Is there a status page?", "description", "Where?");
 
 		ApiClient.Response forged = requester.postWithoutCsrf("/api/v1/tickets", ticket, Map.of());
+		ApiClient.Response junkBearer = requester.postWithoutCsrf("/api/v1/tickets", ticket,
+				Map.of("Authorization", "Bearer not-a-token"));
 		ApiClient.Response genuine = requester.post("/api/v1/tickets", ticket);
 
 		assertThat(forged.status()).as(forged.toString()).isEqualTo(403);
 		assertThat(forged.code()).isEqualTo("forbidden");
+		assertThat(junkBearer.status()).as("a junk Authorization header does not excuse a session from CSRF")
+			.isEqualTo(403);
 		assertThat(genuine.status()).as(genuine.toString()).isEqualTo(201);
 		assertThat(ticketsFiledBy(requester)).isOne();
 	}
