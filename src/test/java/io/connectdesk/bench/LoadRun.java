@@ -1,5 +1,6 @@
 package io.connectdesk.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,7 @@ final class LoadRun {
 			workers.add(worker);
 		}
 		workers.forEach(Thread::start);
+		long cpuBefore = processCpuNanos();
 		window[0] = System.nanoTime();
 		window[1] = window[0] + duration.toNanos();
 		start.countDown();
@@ -76,7 +78,15 @@ final class LoadRun {
 			worker.join();
 		}
 		long elapsed = System.nanoTime() - window[0];
-		return Result.of(name, threads, elapsed, recorded, errors);
+		return Result.of(name, threads, elapsed, processCpuNanos() - cpuBefore, recorded, errors);
+	}
+
+	/** CPU time of the whole JVM (server, clients, GC): less sensitive to a busy machine than wall time. */
+	private static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return 0;
 	}
 
 	/** A growable array of nanosecond latencies, one per thread. */

@@ -6,9 +6,9 @@ import java.util.List;
 
 /** What one {@link LoadRun} measured: calls per second and latency percentiles. */
 record Result(String name, int threads, long calls, long errors, double perSecond, double p50Millis,
-		double p99Millis, double maxMillis, List<String> errorSamples) {
+		double p99Millis, double maxMillis, double cpuMillisPerCall, List<String> errorSamples) {
 
-	static Result of(String name, int threads, long elapsedNanos, Collection<LoadRun.Latencies> recorded,
+	static Result of(String name, int threads, long elapsedNanos, long cpuNanos, Collection<LoadRun.Latencies> recorded,
 			Collection<String> exceptions) {
 		int total = recorded.stream().mapToInt(l -> l.size).sum();
 		long[] all = new long[total];
@@ -23,7 +23,8 @@ record Result(String name, int threads, long calls, long errors, double perSecon
 		double perSecond = total * 1e9 / elapsedNanos;
 		List<String> samples = exceptions.stream().limit(5).toList();
 		return new Result(name, threads, total, failed, perSecond, millis(percentile(all, 50)),
-				millis(percentile(all, 99)), millis(total == 0 ? 0 : all[total - 1]), samples);
+				millis(percentile(all, 99)), millis(total == 0 ? 0 : all[total - 1]),
+				total == 0 ? 0 : cpuNanos / 1e6 / total, samples);
 	}
 
 	/** Nearest-rank percentile of sorted values. */
@@ -40,13 +41,14 @@ record Result(String name, int threads, long calls, long errors, double perSecon
 	}
 
 	String line() {
-		return String.format("%-22s %3d %10.1f %9.2f %9.2f %9.2f %8d %7d", this.name, this.threads, this.perSecond,
-				this.p50Millis, this.p99Millis, this.maxMillis, this.calls, this.errors);
+		return String.format("%-22s %3d %10.1f %9.2f %9.2f %9.2f %9.2f %8d %7d", this.name, this.threads,
+				this.perSecond, this.p50Millis, this.p99Millis, this.maxMillis, this.cpuMillisPerCall, this.calls,
+				this.errors);
 	}
 
 	static String header() {
-		return String.format("%-22s %3s %10s %9s %9s %9s %8s %7s", "phase", "thr", "per s", "p50 ms", "p99 ms",
-				"max ms", "calls", "errors");
+		return String.format("%-22s %3s %10s %9s %9s %9s %9s %8s %7s", "phase", "thr", "per s", "p50 ms", "p99 ms",
+				"max ms", "cpu ms/op", "calls", "errors");
 	}
 
 }
