@@ -46,7 +46,8 @@ final class BenchApp implements AutoCloseable {
 
 	static BenchApp start(Path dataDir, int userCount) {
 		Path db = dataDir.toAbsolutePath().resolve("run-" + System.currentTimeMillis()).resolve("connectdesk");
-		String url = "jdbc:h2:file:" + db + ";DB_CLOSE_ON_EXIT=FALSE";
+		// The options of the default URL in application.yml, unless the run asks for others.
+		String url = "jdbc:h2:file:" + db + System.getProperty("bench.dbOptions", ";DB_CLOSE_ON_EXIT=FALSE");
 		SpringApplication application = new SpringApplication(ConnectDeskApplication.class);
 		application.setAdditionalProfiles("bench");
 		ConfigurableApplicationContext context = application.run("--server.port=0",

@@ -46,15 +46,18 @@ public final class TicketBench {
 		try (BenchApp app = BenchApp.start(dataDir, maxClients)) {
 			settings = describe(app, warmup, duration);
 			RuntimeService runtime = app.runtimeService();
-			LoadRun.run("warm-up http", maxClients, warmup, i -> client(app, runId + "w", i, httpErrors));
-			LoadRun.run("warm-up bare", maxClients, warmup.dividedBy(2), i -> bare(runtime, app, runId + "w"));
+			System.out.println("warm-up: " + LoadRun.run("warm-up http", maxClients, warmup,
+					i -> client(app, runId + "w", i, httpErrors)).line().strip());
+			System.out.println("warm-up: " + LoadRun.run("warm-up bare", maxClients, warmup.dividedBy(2),
+					i -> bare(runtime, app, runId + "w")).line().strip());
 			httpErrors.clear(); // warm-up errors are not counted, but the runs below must be clean
 			for (int n : clients) {
 				// HTTP and bare alternate so that both see a database of about the same size.
 				Result http = LoadRun.run("http POST /tickets", n, duration, i -> client(app, runId, i, httpErrors));
 				Result bare = LoadRun.run("bare engine start", n, duration, i -> bare(runtime, app, runId));
 				pairs.add(new Result[] { http, bare });
-				System.out.println("finished " + n + " client(s): " + http.line().strip());
+				System.out.println("measured: " + http.line().strip());
+				System.out.println("measured: " + bare.line().strip());
 			}
 		}
 		boolean clean = report(System.out, settings, pairs, httpErrors);
