@@ -1,5 +1,7 @@
 package io.connectdesk.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +16,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -47,7 +52,7 @@ final class BenchApp implements AutoCloseable {
 	static BenchApp start(Path dataDir, int userCount) {
 		Path db = dataDir.toAbsolutePath().resolve("run-" + System.currentTimeMillis()).resolve("connectdesk");
 		// The options of the default URL in application.yml, unless the run asks for others.
-		String url = "jdbc:h2:file:" + db + System.getProperty("bench.dbOptions", ";DB_CLOSE_ON_EXIT=FALSE");
+		String url = "jdbc:h2:file:" + db + System.getProperty("bench.dbOptions", defaultUrlOptions());
 		SpringApplication application = new SpringApplication(ConnectDeskApplication.class);
 		application.setAdditionalProfiles("bench");
 		ConfigurableApplicationContext context = application.run("--server.port=0",
@@ -55,6 +60,20 @@ final class BenchApp implements AutoCloseable {
 		BenchApp app = new BenchApp(context, url);
 		app.createUsers(userCount);
 		return app;
+	}
+
+	/** What follows the path in the default {@code spring.datasource.url}, e.g. {@code ;DB_CLOSE_ON_EXIT=FALSE}. */
+	static String defaultUrlOptions() {
+		try {
+			List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application",
+					new ClassPathResource("application.yml"));
+			String url = String.valueOf(sources.get(0).getProperty("spring.datasource.url"));
+			int options = url.indexOf(';');
+			return options < 0 ? "" : url.substring(options);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void createUsers(int count) {
