@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.UnprocessableException;
+import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Caller;
 import io.connectdesk.workflow.Workflow;
 
@@ -40,16 +41,19 @@ public class TicketFiling {
 
 	private final ObjectMapper json;
 
+	private final Customers customers;
+
 	private final Clock clock;
 
 	TicketFiling(TicketRepository tickets, IdempotencyRecordRepository idempotency, Timeline timeline,
-			Workflow workflow, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+			Workflow workflow, TransactionTemplate transaction, ObjectMapper json, Customers customers, Clock clock) {
 		this.tickets = tickets;
 		this.idempotency = idempotency;
 		this.timeline = timeline;
 		this.workflow = workflow;
 		this.transaction = transaction;
 		this.json = json;
+		this.customers = customers;
 		this.clock = clock;
 	}
 
@@ -67,29 +71,28 @@ public class TicketFiling {
 		IdempotencyRecord.Key key = new IdempotencyRecord.Key(caller.userId(), idempotencyKey);
 		String hash = fingerprint(request);
 		try {
-			return this.transaction.execute(status -> replay(key, hash).orElseGet(() -> fileRemembering(request, caller, key, hash)));
+			return this.transaction.execute(status -> replay(key, hash, caller).orElseGet(() -> fileRemembering(request, caller, key, hash)));
 		}
 		catch (DataIntegrityViolationException concurrentRetry) {
 			// Another request with the same key committed first: answer with its ticket.
-			return this.transaction.execute(status -> replay(key, hash)).orElseThrow(() -> concurrentRetry);
+			return this.transaction.execute(status -> replay(key, hash, caller)).orElseThrow(() -> concurrentRetry);
 		}
 	}
 
-	private Optional<Filed> replay(IdempotencyRecord.Key key, String hash) {
+	private Optional<Filed> replay(IdempotencyRecord.Key key, String hash, Caller caller) {
 		return this.idempotency.findById(key).map(record -> {
 			if (!record.matches(hash)) {
 				throw new UnprocessableException("idempotency-key-reused",
 						"This Idempotency-Key was already used for a different request");
 			}
-			return new Filed(TicketKeys.format(record.getTicketId()), true);
+			return new Filed(summary(this.tickets.getReferenceById(record.getTicketId()), caller), true);
 		});
 	}
 
 	private Filed fileRemembering(FileTicket request, Caller caller, IdempotencyRecord.Key key, String hash) {
 		Filed filed = fileNew(request, caller);
 		// Flushed now: a concurrent request with the same key fails here on the primary key, and is answered by replay.
-		this.idempotency.saveAndFlush(new IdempotencyRecord(key, hash, TicketKeys.parse(filed.ticketId()).orElseThrow(),
-				this.clock.instant()));
+		this.idempotency.saveAndFlush(new IdempotencyRecord(key, hash, filed.number(), this.clock.instant()));
 		return filed;
 	}
 
@@ -100,7 +103,12 @@ public class TicketFiling {
 				Map.of(TicketLifecycle.VAR_REQUESTER, caller.email(), TicketLifecycle.VAR_TASK_PRIORITY,
 						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
 		this.timeline.record(ticket, TimelineKind.FILED, caller, null);
-		return new Filed(ticket.key(), false);
+		return new Filed(summary(ticket, caller), false);
+	}
+
+	/** The filed ticket as the requester sees it in lists: built from what the filing has at hand. */
+	private TicketSummary summary(Ticket ticket, Caller requester) {
+		return TicketSummary.of(ticket, this.customers.nameOf(ticket.getCustomerId()), requester.name());
 	}
 
 	private String fingerprint(FileTicket request) {
@@ -115,7 +123,16 @@ public class TicketFiling {
 	}
 
 	/** @param replayed whether an earlier request with the same idempotency key filed it */
-	public record Filed(String ticketId, boolean replayed) {
+	public record Filed(TicketSummary ticket, boolean replayed) {
+
+		public String ticketId() {
+			return this.ticket.id();
+		}
+
+		Long number() {
+			return TicketKeys.parse(ticketId()).orElseThrow();
+		}
+
 	}
 
 }

@@ -71,9 +71,8 @@ public class TicketQueries {
 		Map<Long, Person> people = this.accounts.people(requesterIds);
 		Map<Long, String> customerNames = this.customers.namesOf(customerIds);
 		List<TicketSummary> content = found.stream()
-			.map(ticket -> new TicketSummary(ticket.key(), url(ticket), ticket.getType(), ticket.getTitle(),
-					ticket.getStatus(), ticket.isUrgent(), customerNames.get(ticket.getCustomerId()),
-					people.get(ticket.getRequesterId()).name(), ticket.getCreatedAt(), ticket.getUpdatedAt()))
+			.map(ticket -> TicketSummary.of(ticket, customerNames.get(ticket.getCustomerId()),
+					people.get(ticket.getRequesterId()).name()))
 			.toList();
 		return PageView.of(content, page, size, found.getTotalElements());
 	}

@@ -5,4 +5,10 @@ import java.time.Instant;
 /** A ticket in a list. */
 public record TicketSummary(String id, String url, TicketType type, String title, TicketStatus status, boolean urgent,
 		String customer, String requester, Instant createdAt, Instant updatedAt) {
+
+	static TicketSummary of(Ticket ticket, String customer, String requester) {
+		return new TicketSummary(ticket.key(), TicketQueries.url(ticket), ticket.getType(), ticket.getTitle(),
+				ticket.getStatus(), ticket.isUrgent(), customer, requester, ticket.getCreatedAt(), ticket.getUpdatedAt());
+	}
+
 }
