@@ -2,7 +2,6 @@ package io.connectdesk.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -45,14 +44,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-	private static final Map<DeskException.Kind, HttpStatus> STATUS = Map.of(DeskException.Kind.INVALID,
-			HttpStatus.BAD_REQUEST, DeskException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND, DeskException.Kind.CONFLICT,
-			HttpStatus.CONFLICT, DeskException.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_ENTITY,
-			DeskException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
-
 	@ExceptionHandler(DeskException.class)
 	ProblemDetail refused(DeskException ex) {
-		ProblemDetail problem = problem(STATUS.get(ex.kind()), ex.code(), ex.getMessage());
+		ProblemDetail problem = problem(RefusalStatus.of(ex), ex.code(), ex.getMessage());
 		if (ex instanceof InvalidInputException invalid) {
 			problem.setProperty("errors", invalid.fields());
 		}

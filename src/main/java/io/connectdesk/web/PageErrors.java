@@ -1,6 +1,5 @@
 package io.connectdesk.web;
 
-import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSource;
@@ -23,11 +22,6 @@ import io.connectdesk.common.DeskException;
 @ControllerAdvice(annotations = PageController.class)
 class PageErrors {
 
-	private static final Map<DeskException.Kind, HttpStatus> STATUS = Map.of(DeskException.Kind.INVALID,
-			HttpStatus.BAD_REQUEST, DeskException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND, DeskException.Kind.CONFLICT,
-			HttpStatus.CONFLICT, DeskException.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_ENTITY,
-			DeskException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
-
 	private final MessageSource messages;
 
 	PageErrors(MessageSource messages) {
@@ -36,7 +30,7 @@ class PageErrors {
 
 	@ExceptionHandler(DeskException.class)
 	ModelAndView refused(DeskException ex) {
-		return page(STATUS.get(ex.kind()), "problem." + ex.code(), "problem.kind." + ex.kind().name());
+		return page(RefusalStatus.of(ex), "problem." + ex.code(), "problem.kind." + ex.kind().name());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
