@@ -1,0 +1,14 @@
+package io.connectdesk.web;
+
+import org.springframework.context.annotation.Configuration;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+@Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(info = @Info(title = "Connect Desk API", version = "v1",
+		description = "Requirement tickets of the managed integration-infrastructure service. Sign in with a session "
+				+ "(echo the CD-XSRF-TOKEN cookie in an X-CD-XSRF-TOKEN header on changes) or HTTP Basic. Errors are "
+				+ "RFC 9457 problem+json with a stable code."))
+class ApiDocumentation {
+}
