@@ -3,6 +3,8 @@ package io.connectdesk.customer;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,11 +17,46 @@ public class Customers {
 
 	private final CustomerRepository repository;
 
+	private final CustomerDomainRepository domains;
+
 	private final Clock clock;
 
-	Customers(CustomerRepository repository, Clock clock) {
+	Customers(CustomerRepository repository, CustomerDomainRepository domains, Clock clock) {
 		this.repository = repository;
+		this.domains = domains;
 		this.clock = clock;
+	}
+
+	/** The customer whose contract holds the domain of this e-mail address, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Long> customerOfEmail(String email) {
+		return EmailDomains.of(email).flatMap(this.domains::findById).map(CustomerDomain::getCustomerId);
+	}
+
+	/** Whether the address is in one of the corporate e-mail domains of that customer's contract. */
+	@Transactional(readOnly = true)
+	public boolean acceptsEmail(Long customerId, String email) {
+		return customerOfEmail(email).filter(customerId::equals).isPresent();
+	}
+
+	/** The corporate e-mail domains of the customer's contract. */
+	@Transactional(readOnly = true)
+	public List<String> domainsOf(Long customerId) {
+		return this.domains.findByCustomerIdOrderByDomain(customerId).stream().map(CustomerDomain::getDomain).toList();
+	}
+
+	/**
+	 * Adds a corporate e-mail domain to the customer's contract.
+	 * @throws DomainTakenException when another customer's contract holds it
+	 */
+	@Transactional
+	public void addDomain(Long customerId, String domain) {
+		String normalized = domain.strip().toLowerCase(Locale.ROOT);
+		this.domains.findById(normalized).ifPresentOrElse(existing -> {
+			if (!existing.getCustomerId().equals(customerId)) {
+				throw new DomainTakenException(normalized);
+			}
+		}, () -> this.domains.save(new CustomerDomain(normalized, customerId)));
 	}
 
 	/** Returns the customer of that name, creating it on first use. */

@@ -31,6 +31,8 @@ class DemoData implements ApplicationRunner {
 
 	static final String CUSTOMER = "Acme Corp";
 
+	static final String DOMAIN = "acme.example";
+
 	private final Customers customers;
 
 	private final Accounts accounts;
@@ -46,6 +48,7 @@ class DemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Customer acme = this.customers.findOrCreate(CUSTOMER);
+		this.customers.addDomain(acme.getId(), DOMAIN);
 		String password = this.settings.password();
 		List.of(new NewAccount("requester@acme.example", "Rita Requester", password, acme.getId(), Set.of(Role.REQUESTER), Locale.ENGLISH),
 				new NewAccount("approver@acme.example", "Alex Approver", password, acme.getId(), Set.of(Role.REQUESTER, Role.APPROVER), Locale.ENGLISH),

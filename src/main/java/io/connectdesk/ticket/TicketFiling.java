@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.connectdesk.common.ForbiddenException;
+import io.connectdesk.common.InvalidInputException;
+import io.connectdesk.common.InvalidInputException.FieldProblem;
 import io.connectdesk.common.UnprocessableException;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Caller;
@@ -65,6 +69,7 @@ public class TicketFiling {
 		if (caller.customerId() == null) {
 			throw new ForbiddenException("not-a-customer-user", "Only users of a customer organization file tickets");
 		}
+		requireContractAddresses(request.ccOrEmpty(), caller.customerId());
 		if (idempotencyKey == null) {
 			return this.transaction.execute(status -> fileNew(request, caller));
 		}
@@ -76,6 +81,18 @@ public class TicketFiling {
 		catch (DataIntegrityViolationException concurrentRetry) {
 			// Another request with the same key committed first: answer with its ticket.
 			return this.transaction.execute(status -> replay(key, hash, caller)).orElseThrow(() -> concurrentRetry);
+		}
+	}
+
+	/** CC parties see the ticket and get its notices: only people of the customer's own domains. */
+	private void requireContractAddresses(List<String> cc, Long customerId) {
+		List<FieldProblem> foreign = IntStream.range(0, cc.size())
+			.filter(index -> !this.customers.acceptsEmail(customerId, cc.get(index)))
+			.mapToObj(index -> new FieldProblem("cc[" + index + "]",
+					"Not an address of your organization: use one in " + this.customers.domainsOf(customerId)))
+			.toList();
+		if (!foreign.isEmpty()) {
+			throw new InvalidInputException(foreign);
 		}
 	}
 

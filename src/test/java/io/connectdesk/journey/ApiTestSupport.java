@@ -66,12 +66,16 @@ public abstract class ApiTestSupport {
 
 	/** A new customer organization; returns its id. */
 	protected Long newCustomer(String name) {
-		return this.customers.findOrCreate(name + " " + unique()).getId();
+		String unique = unique();
+		Long customer = this.customers.findOrCreate(name + " " + unique).getId();
+		this.customers.addDomain(customer, "c" + unique + ".example.test");
+		return customer;
 	}
 
-	/** A new person; returns their e-mail, which is their username. */
+	/** A new person, in their customer's domain (staff: the service's); returns their e-mail, the username. */
 	protected String newPerson(String name, Long customerId, Role... roles) {
-		String email = name.toLowerCase(Locale.ROOT) + "-" + unique() + "@example.test";
+		String domain = customerId == null ? "connectdesk.example.test" : this.customers.domainsOf(customerId).get(0);
+		String email = name.toLowerCase(Locale.ROOT) + "-" + unique() + "@" + domain;
 		this.accounts.ensure(new Accounts.NewAccount(email, name, PASSWORD, customerId, Set.of(roles), Locale.ENGLISH));
 		return email;
 	}
@@ -86,8 +90,7 @@ public abstract class ApiTestSupport {
 
 	protected static Map<String, Object> ticketRequest(String title) {
 		return Map.of("type", "COMPONENT_ACTIVATION", "title", title, "description", "Please activate it in production.",
-				"components", List.of("container-service"), "environments", List.of("production"), "cc",
-				List.of("ops@example.test"), "urgent", false);
+				"components", List.of("container-service"), "environments", List.of("production"), "urgent", false);
 	}
 
 	/** Files a valid ticket and returns its id. */

@@ -38,16 +38,38 @@ class I18nTests {
 	/** Thymeleaf's inlined expressions, which are not literal text. */
 	private static final Pattern INLINED = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]", Pattern.DOTALL);
 
+	/** Each feature keeps its own bundle ({@code messages/<feature>.properties}) with a Spanish twin. */
 	@Test
-	void englishAndSpanishHaveTheSameKeysAndNoEmptyValues() throws IOException {
-		Properties english = load("messages.properties");
-		Properties spanish = load("messages_es.properties");
+	void everyBundleHasTheSameKeysInEnglishAndSpanishAndNoEmptyValues() throws IOException {
+		List<String> bundles;
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			bundles = files.map(path -> path.getFileName().toString())
+				.filter(name -> name.endsWith(".properties") && !name.contains("_"))
+				.sorted()
+				.toList();
+		}
+		assertThat(bundles).as("bundles").contains("messages.properties");
+		for (String bundle : bundles) {
+			String spanishBundle = bundle.replace(".properties", "_es.properties");
+			Properties english = load(bundle);
+			Properties spanish = load(spanishBundle);
+			assertThat(english).as("English messages of " + bundle).isNotEmpty();
+			assertThat(new TreeSet<>(spanish.stringPropertyNames())).as("keys of " + spanishBundle)
+				.containsExactlyElementsOf(new TreeSet<>(english.stringPropertyNames()));
+			assertThat(empty(english)).as("empty messages in " + bundle).isEmpty();
+			assertThat(empty(spanish)).as("empty messages in " + spanishBundle).isEmpty();
+		}
+	}
 
-		assertThat(english).as("English messages").isNotEmpty();
-		assertThat(new TreeSet<>(spanish.stringPropertyNames())).as("keys of messages_es.properties")
-			.containsExactlyElementsOf(new TreeSet<>(english.stringPropertyNames()));
-		assertThat(empty(english)).as("empty English messages").isEmpty();
-		assertThat(empty(spanish)).as("empty Spanish messages").isEmpty();
+	@Test
+	void everyBundleIsOneTheApplicationLoads() throws IOException {
+		String configuration = Files.readString(Path.of("src/main/resources/application.yml"));
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			files.map(path -> path.getFileName().toString())
+				.filter(name -> name.endsWith(".properties") && !name.contains("_"))
+				.forEach(bundle -> assertThat(configuration).as("spring.messages.basename lists " + bundle)
+					.contains("messages/" + bundle.replace(".properties", "")));
+		}
 	}
 
 	@Test
