@@ -52,6 +52,12 @@ public class Accounts {
 					account -> new Person(account.getId(), account.getEmail(), account.getDisplayName())));
 	}
 
+	/** The language the person with that e-mail reads, as their account says; empty without an account. */
+	@Transactional(readOnly = true)
+	public Optional<Locale> localeOf(String email) {
+		return this.repository.findByEmailIgnoreCase(email).map(UserAccount::getLocale);
+	}
+
 	/** A request to create an account. */
 	public record NewAccount(String email, String displayName, String password, Long customerId, Set<Role> roles,
 			Locale locale) {

@@ -81,6 +81,10 @@ class UserAccount {
 		return this.customerId;
 	}
 
+	Locale getLocale() {
+		return Locale.forLanguageTag(this.locale);
+	}
+
 	Set<Role> getRoles() {
 		return Set.copyOf(this.roles);
 	}

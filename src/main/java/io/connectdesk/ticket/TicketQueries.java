@@ -59,6 +59,13 @@ public class TicketQueries {
 				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller));
 	}
 
+	/** Whom a change to the ticket concerns, for notices; on behalf of nobody, so unscoped. */
+	public TicketContacts contacts(String key) {
+		Ticket ticket = this.access.requireBySystem(key);
+		Person requester = this.accounts.people(List.of(ticket.getRequesterId())).get(ticket.getRequesterId());
+		return new TicketContacts(ticket.key(), url(ticket), ticket.getTitle(), requester.email(), ticket.getCc());
+	}
+
 	public PageView<TicketSummary> list(TicketFilter filter, Caller caller, int page, int size) {
 		Page<Ticket> found = this.tickets.findAll(matching(filter, caller),
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));

@@ -80,6 +80,23 @@ public abstract class ApiTestSupport {
 		return email;
 	}
 
+	/** A new person who reads the portal (and their notices) in that language; returns their e-mail. */
+	protected String newPerson(String name, Long customerId, Locale locale, Role... roles) {
+		String email = name.toLowerCase(Locale.ROOT) + "-" + unique() + "@" + domainOf(customerId);
+		this.accounts.ensure(new Accounts.NewAccount(email, name, PASSWORD, customerId, Set.of(roles), locale));
+		return email;
+	}
+
+	/** An address in the customer's contract domain that belongs to nobody with an account. */
+	protected String newAddressWithoutAccount(String name, Long customerId) {
+		return name.toLowerCase(Locale.ROOT) + "-" + unique() + "@" + domainOf(customerId);
+	}
+
+	/** The customer's first contract domain; the service's own for staff ({@code null}). */
+	protected String domainOf(Long customerId) {
+		return customerId == null ? "connectdesk.example.test" : this.customers.domainsOf(customerId).get(0);
+	}
+
 	protected ApiClient basic(String email) {
 		return ApiClient.basic(this.port, email, PASSWORD);
 	}

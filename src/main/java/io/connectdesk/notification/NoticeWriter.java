@@ -1,0 +1,77 @@
+package io.connectdesk.notification;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.ticket.TicketChanged;
+import io.connectdesk.ticket.TicketContacts;
+import io.connectdesk.ticket.TicketQueries;
+import io.connectdesk.ticket.TimelineKind;
+
+/**
+ * Turns a ticket change the requester and CC parties should hear about into one outbox row per
+ * recipient, in the recipient's language. It runs inside the transaction of the change: the notices
+ * exist exactly when the change committed, and nothing here talks to a mail server.
+ */
+@Component
+class NoticeWriter {
+
+	/** The changes that make a notice. */
+	static final Set<TimelineKind> NOTICED = EnumSet.of(TimelineKind.FILED, TimelineKind.QUESTION_ASKED,
+			TimelineKind.ACCEPTED, TimelineKind.REJECTED, TimelineKind.RESOLVED, TimelineKind.CLOSED);
+
+	/** The outbox keeps technical time, not the application's (which tests move with the engine's). */
+	private final Clock clock = Clock.systemUTC();
+
+	private final TicketQueries tickets;
+
+	private final Accounts accounts;
+
+	private final NoticeRenderer renderer;
+
+	private final OutboxNoticeRepository outbox;
+
+	NoticeWriter(TicketQueries tickets, Accounts accounts, NoticeRenderer renderer, OutboxNoticeRepository outbox) {
+		this.tickets = tickets;
+		this.accounts = accounts;
+		this.renderer = renderer;
+		this.outbox = outbox;
+	}
+
+	@EventListener
+	void on(TicketChanged change) {
+		if (!NOTICED.contains(change.kind())) {
+			return;
+		}
+		TicketContacts ticket = this.tickets.contacts(change.ticketId());
+		for (String recipient : recipients(ticket)) {
+			Locale locale = languageOf(recipient);
+			this.outbox.save(new OutboxNotice(ticket.id(), change.kind(), recipient, locale,
+					this.renderer.render(change.kind(), ticket, locale), this.clock.instant()));
+		}
+	}
+
+	/** The requester, then the CC parties; each address once. */
+	private static Set<String> recipients(TicketContacts ticket) {
+		Set<String> recipients = new LinkedHashSet<>();
+		recipients.add(ticket.requesterEmail().toLowerCase(Locale.ROOT));
+		ticket.cc().forEach(cc -> recipients.add(cc.toLowerCase(Locale.ROOT)));
+		return recipients;
+	}
+
+	/** Spanish for those whose account says so; English for everyone else, people without an account too. */
+	private Locale languageOf(String email) {
+		return this.accounts.localeOf(email)
+			.filter(locale -> "es".equals(locale.getLanguage()))
+			.map(locale -> Locale.forLanguageTag("es"))
+			.orElse(Locale.ENGLISH);
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.connectdesk.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxNoticeRepository extends JpaRepository<OutboxNotice, Long> {
+
+	@Query("select n.id from OutboxNotice n where n.status = :status and n.nextAttemptAt <= :now order by n.id")
+	List<Long> findDue(NoticeStatus status, Instant now, Limit limit);
+
+	/**
+	 * Takes a due notice for this instance until {@code leaseUntil}: 1 when this instance got it, 0
+	 * when another one was first (the row lock serializes the two updates; the loser's condition no
+	 * longer holds).
+	 */
+	@Modifying
+	@Query("""
+			update OutboxNotice n set n.nextAttemptAt = :leaseUntil, n.attempts = n.attempts + 1
+			where n.id = :id and n.status = :status and n.nextAttemptAt <= :now""")
+	int claim(Long id, NoticeStatus status, Instant now, Instant leaseUntil);
+
+	@Modifying
+	@Query("update OutboxNotice n set n.status = :status, n.sentAt = :sentAt, n.lastError = null where n.id = :id")
+	int markSent(Long id, NoticeStatus status, Instant sentAt);
+
+	@Modifying
+	@Query("update OutboxNotice n set n.nextAttemptAt = :next, n.lastError = :error where n.id = :id")
+	int reschedule(Long id, Instant next, String error);
+
+	@Modifying
+	@Query("update OutboxNotice n set n.status = :status, n.lastError = :error where n.id = :id")
+	int giveUp(Long id, NoticeStatus status, String error);
+
+	long countByStatus(NoticeStatus status);
+
+	List<OutboxNotice> findByTicketIdOrderById(String ticketId);
+
+}

@@ -1,0 +1,5 @@
+package io.connectdesk.notification;
+
+/** A notice's text in the recipient's language. */
+record RenderedMail(String subject, String body) {
+}
