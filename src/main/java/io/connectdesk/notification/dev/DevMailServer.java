@@ -21,7 +21,7 @@ class DevMailServer {
 	static final String ENABLED = "connectdesk.dev-mail.enabled";
 
 	@Bean(initMethod = "start", destroyMethod = "stop")
-	GreenMail devMailServer(@Value("${connectdesk.dev-mail.smtp-port:3025}") int smtpPort,
+	GreenMail embeddedMailServer(@Value("${connectdesk.dev-mail.smtp-port:3025}") int smtpPort,
 			@Value("${connectdesk.dev-mail.imap-port:3143}") int imapPort) {
 		return new GreenMail(new ServerSetup[] { new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
 				new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) })
