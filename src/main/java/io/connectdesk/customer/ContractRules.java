@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The rules of a contract's terms that hold whatever else the database holds. */
 final class ContractRules {
@@ -20,8 +19,6 @@ final class ContractRules {
 
 	/** Lower-case letters, digits and dashes, starting with a letter: {@code perf-test}. */
 	static final String ENVIRONMENT_KEY = "[a-z][a-z0-9-]{0,39}";
-
-	private static final Pattern ENVIRONMENT_KEY_PATTERN = Pattern.compile(ENVIRONMENT_KEY);
 
 	private ContractRules() {
 	}
@@ -45,10 +42,6 @@ final class ContractRules {
 		catch (DateTimeException ex) {
 			return Optional.empty();
 		}
-	}
-
-	static boolean isEnvironmentKey(String key) {
-		return key != null && ENVIRONMENT_KEY_PATTERN.matcher(key).matches();
 	}
 
 }

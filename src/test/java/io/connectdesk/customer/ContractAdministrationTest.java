@@ -182,6 +182,29 @@ class ContractAdministrationTest extends ApiTestSupport {
 	}
 
 	@Test
+	void aSignedInAdminChangesTheContractWithTheCsrfTokenOfTheSession() {
+		long id = create("Soylent");
+		ApiClient browser = signIn(newPerson("Adam", null, Role.ADMIN));
+
+		ApiClient.Response changed = browser.put(CUSTOMERS + "/" + id + "/contract",
+				terms(List.of(this.domain), "STANDARD", 0, "P1M", "UTC"));
+		ApiClient.Response removed = browser.delete(CUSTOMERS + "/" + id + "/environments/pre-production");
+
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+		assertThat(removed.status()).as(removed.toString()).isEqualTo(409);
+		assertThat(audit(id).get(0).path("actorName").asText()).isEqualTo("Adam");
+	}
+
+	@Test
+	void auditPagingOutOfRangeNamesTheParameter() {
+		for (String query : List.of("size=0", "size=101", "page=-1")) {
+			ApiClient.Response refused = this.admin.get("/api/v1/admin/audit?" + query);
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+			assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly(query.substring(0, query.indexOf('=')));
+		}
+	}
+
+	@Test
 	void unknownCustomersAreNotFound() {
 		List<ApiClient.Response> answers = List.of(this.admin.get(CUSTOMERS + "/999999"),
 				this.admin.put(CUSTOMERS + "/999999/contract", terms(List.of(this.domain), "STANDARD", 0, "P1M", "UTC")),

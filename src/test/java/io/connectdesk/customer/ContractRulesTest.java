@@ -59,11 +59,9 @@ class ContractRulesTest {
 
 	@Test
 	void environmentKeysAreLowerCaseLettersDigitsAndDashes() {
-		assertThat(ContractRules.isEnvironmentKey("perf-test")).isTrue();
-		assertThat(ContractRules.isEnvironmentKey("qa2")).isTrue();
-		assertThat(ContractRules.isEnvironmentKey("Perf")).isFalse();
-		assertThat(ContractRules.isEnvironmentKey("perf test")).isFalse();
-		assertThat(ContractRules.isEnvironmentKey("-perf")).isFalse();
+		assertThat(violations(environment("perf-test"))).isEmpty();
+		assertThat(violations(environment("qa2"))).isEmpty();
+		assertThat(List.of("Perf", "perf test", "-perf", "2qa")).allSatisfy(key -> assertThat(violations(environment(key))).containsExactly("key"));
 	}
 
 	@Test
@@ -91,6 +89,10 @@ class ContractRulesTest {
 	void newCustomersGetProductionAndPreProduction() {
 		assertThat(EnvironmentRules.DEFAULTS).extracting(NewEnvironment::kind)
 			.containsExactly(EnvironmentKind.PRODUCTION, EnvironmentKind.PRE_PRODUCTION);
+	}
+
+	private static NewEnvironment environment(String key) {
+		return new NewEnvironment(key, "Some environment", EnvironmentKind.ADDITIONAL);
 	}
 
 	private static ContractTerms terms(String period, String zone) {
