@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void theExpectedModulesExist() {
 		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("common", "customer", "identity", "ticket", "workflow", "web", "demo", "notification");
+			.contains("audit", "common", "customer", "identity", "notification", "ticket", "workflow", "web", "demo");
 	}
 
 }

@@ -2,6 +2,7 @@ package io.connectdesk.customer;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The customer module's facade. */
+/** The customer module's facade for the other modules; admins change contracts through {@link Contracts}. */
 @Service
 public class Customers {
 
@@ -19,11 +20,15 @@ public class Customers {
 
 	private final CustomerDomainRepository domains;
 
+	private final CustomerEnvironmentRepository environments;
+
 	private final Clock clock;
 
-	Customers(CustomerRepository repository, CustomerDomainRepository domains, Clock clock) {
+	Customers(CustomerRepository repository, CustomerDomainRepository domains,
+			CustomerEnvironmentRepository environments, Clock clock) {
 		this.repository = repository;
 		this.domains = domains;
+		this.environments = environments;
 		this.clock = clock;
 	}
 
@@ -59,10 +64,27 @@ public class Customers {
 		}, () -> this.domains.save(new CustomerDomain(normalized, customerId)));
 	}
 
-	/** Returns the customer of that name, creating it on first use. */
+	/** Returns the customer of that name, creating it on first use with the default contract and environments. */
 	@Transactional
 	public Customer findOrCreate(String name) {
-		return this.repository.findByName(name).orElseGet(() -> this.repository.save(new Customer(name, this.clock.instant())));
+		return this.repository.findByName(name).orElseGet(() -> create(name));
+	}
+
+	/** The keys of the customer's environments, production first. */
+	@Transactional(readOnly = true)
+	public List<EnvironmentView> environmentsOf(Long customerId) {
+		return this.environments.findByCustomerId(customerId)
+			.stream()
+			.map(CustomerEnvironment::toView)
+			.sorted(Comparator.comparing(EnvironmentView::kind).thenComparing(EnvironmentView::key))
+			.toList();
+	}
+
+	private Customer create(String name) {
+		Customer customer = this.repository.save(new Customer(name, this.clock.instant()));
+		EnvironmentRules.DEFAULTS
+			.forEach(environment -> this.environments.save(new CustomerEnvironment(customer.getId(), environment)));
+		return customer;
 	}
 
 	/** Names of the given customers, for views that list tickets of several. */

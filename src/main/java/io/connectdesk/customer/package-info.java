@@ -1,5 +1,9 @@
 /**
- * Customer organizations. Each customer is a single tenant: nothing of one customer is visible to
- * another. Contracts, domains and quotas arrive with later work; for now a customer is a name.
+ * Customer organizations and their contracts. Each customer is a single tenant: nothing of one
+ * customer is visible to another. A contract holds the corporate e-mail domains, the service-level
+ * plan and the urgent quota; a customer has one production, one pre-production and any additional
+ * environments. {@link io.connectdesk.customer.Customers} serves the other modules,
+ * {@link io.connectdesk.customer.Contracts} the admins; every admin change publishes a
+ * {@link io.connectdesk.customer.CustomerChanged}.
  */
 package io.connectdesk.customer;

@@ -3,6 +3,7 @@ package io.connectdesk.demo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,14 +13,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import io.connectdesk.customer.Actor;
+import io.connectdesk.customer.ContractTerms;
+import io.connectdesk.customer.Contracts;
 import io.connectdesk.customer.Customer;
 import io.connectdesk.customer.Customers;
+import io.connectdesk.customer.ServicePlan;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.identity.Accounts.NewAccount;
 import io.connectdesk.identity.Role;
 
 /**
- * The demo customer "Acme Corp" and one user per role, created on start of the local profile.
+ * The demo customer "Acme Corp" (domain acme.example, STANDARD plan, 3 urgent tickets a month in
+ * Madrid time) and one user per role, created on start of the local profile.
  * Their shared password is {@code connectdesk.demo.password}, which only the local profile sets.
  */
 @Component
@@ -35,12 +41,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Customers customers;
 
+	private final Contracts contracts;
+
 	private final Accounts accounts;
 
 	private final DemoSettings settings;
 
-	DemoData(Customers customers, Accounts accounts, DemoSettings settings) {
+	DemoData(Customers customers, Contracts contracts, Accounts accounts, DemoSettings settings) {
 		this.customers = customers;
+		this.contracts = contracts;
 		this.accounts = accounts;
 		this.settings = settings;
 	}
@@ -48,7 +57,10 @@ class DemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Customer acme = this.customers.findOrCreate(CUSTOMER);
-		this.customers.addDomain(acme.getId(), DOMAIN);
+		// The demo terms come back on every start; domains an admin added stay.
+		List<String> domains = Stream.concat(this.customers.domainsOf(acme.getId()).stream(), Stream.of(DOMAIN)).toList();
+		this.contracts.changeContract(acme.getId(),
+				new ContractTerms(domains, ServicePlan.STANDARD, 3, "P1M", "Europe/Madrid"), Actor.SYSTEM);
 		String password = this.settings.password();
 		List.of(new NewAccount("requester@acme.example", "Rita Requester", password, acme.getId(), Set.of(Role.REQUESTER), Locale.ENGLISH),
 				new NewAccount("approver@acme.example", "Alex Approver", password, acme.getId(), Set.of(Role.REQUESTER, Role.APPROVER), Locale.ENGLISH),

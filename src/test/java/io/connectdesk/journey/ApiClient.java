@@ -101,6 +101,18 @@ public final class ApiClient {
 		return postWithoutCsrf(path, body, all);
 	}
 
+	public Response put(String path, Object body) {
+		return send("PUT", path, body == null ? null : json(body), "application/json", csrfHeader());
+	}
+
+	public Response delete(String path) {
+		return send("DELETE", path, null, null, csrfHeader());
+	}
+
+	private Map<String, String> csrfHeader() {
+		return this.authorization == null && this.cookies.containsKey("JSESSIONID") ? Map.of(CSRF_HEADER, csrfToken()) : Map.of();
+	}
+
 	public Response postWithoutCsrf(String path, Object body, Map<String, String> headers) {
 		return send("POST", path, body == null ? null : json(body), "application/json", headers);
 	}

@@ -1,0 +1,13 @@
+package io.connectdesk.customer;
+
+/**
+ * Who makes a change, as the audit log names them.
+ *
+ * @param userId the account's id; {@code null} for the application itself
+ */
+public record Actor(Long userId, String name) {
+
+	/** The application, when it changes data on its own (demo data, migrations). */
+	public static final Actor SYSTEM = new Actor(null, "system");
+
+}
