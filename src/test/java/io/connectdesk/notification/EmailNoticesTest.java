@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -171,7 +172,7 @@ class EmailNoticesTest extends ApiTestSupport {
 
 	@Test
 	void aNoticeIsClaimedByOneSenderOnly() {
-		Instant later = Instant.now().plus(Duration.ofHours(1));
+		Instant later = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
 		OutboxNotice notice = this.outbox.save(new OutboxNotice("REQ-0", TimelineKind.FILED, "x@claims.example.test",
 				Locale.ENGLISH, new RenderedMail("Subject", "Body"), later));
 
