@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.connectdesk.access.Invitations;
+import io.connectdesk.common.ConflictException;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.identity.Caller;
@@ -64,6 +65,10 @@ class AdminInvitationPages {
 		}
 		catch (InvalidInputException refused) {
 			refused.fields().forEach(field -> reject(result, field.field()));
+			return VIEW;
+		}
+		catch (ConflictException exists) {
+			result.rejectValue("email", "problem.account-exists");
 			return VIEW;
 		}
 	}
