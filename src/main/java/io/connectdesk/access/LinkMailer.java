@@ -1,6 +1,10 @@
 package io.connectdesk.access;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -16,8 +19,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends the one-time links, in the person's language, only after the account they are for has been
- * committed: a rolled-back sign-up sends nothing. Without a mail server (no {@link JavaMailSender})
- * the local profile logs the link instead; elsewhere it is only reported missing.
+ * committed: a rolled-back sign-up sends nothing. The sending happens off the request thread, so a
+ * sign-up answers as fast whether or not a mail goes out (the answer must not tell which addresses
+ * have accounts). Without a mail server (no {@link JavaMailSender}) the local profile logs the link
+ * instead; elsewhere it is only reported missing.
  */
 @Component
 class LinkMailer {
@@ -32,6 +37,12 @@ class LinkMailer {
 
 	private final Environment environment;
 
+	private final ExecutorService sending = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "link-mail");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	LinkMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, AccessSettings settings,
 			Environment environment) {
 		this.mailSender = mailSender;
@@ -41,6 +52,15 @@ class LinkMailer {
 	}
 
 	@TransactionalEventListener
+	void afterCommit(LinkMail mail) {
+		this.sending.execute(() -> send(mail));
+	}
+
+	@PreDestroy
+	void stop() {
+		this.sending.shutdown();
+	}
+
 	void send(LinkMail mail) {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
@@ -50,7 +70,7 @@ class LinkMailer {
 		try {
 			sender.send(message(mail));
 		}
-		catch (MailException ex) {
+		catch (RuntimeException ex) { // MailException mostly: the account stands, the person can sign up again
 			log.error("Could not mail the {} link to {}", mail.purpose(), mail.to(), ex);
 		}
 	}

@@ -94,7 +94,7 @@ class InvitationTests extends AccessTestSupport {
 				.param("roles", "REQUESTER"))
 			.andExpect(redirectedUrl("/admin/invitations"));
 
-		assertThat(Mailbox.to(mailServer, email)).hasSize(1);
+		assertThat(Mailbox.await(mailServer, email, 1)).hasSize(1);
 	}
 
 	private ResultActions invite(String admin, String email, Long customerId, String roles) throws Exception {

@@ -30,10 +30,21 @@ final class Mailbox {
 		}).toArray(MimeMessage[]::new);
 	}
 
-	/** The path of the one link in the last mail to that address. */
-	static String linkIn(GreenMailExtension server, String address) {
+	/** The mails to that address, once there are at least {@code count} (they leave after the commit, off the request thread). */
+	static MimeMessage[] await(GreenMailExtension server, String address, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
 		MimeMessage[] messages = to(server, address);
-		assertThat(messages).as("mails to " + address).isNotEmpty();
+		while (messages.length < count && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			messages = to(server, address);
+		}
+		assertThat(messages).as("mails to " + address).hasSizeGreaterThanOrEqualTo(count);
+		return messages;
+	}
+
+	/** The path of the one link in the last mail to that address. */
+	static String linkIn(GreenMailExtension server, String address) throws InterruptedException {
+		MimeMessage[] messages = await(server, address, 1);
 		String body = GreenMailUtil.getBody(messages[messages.length - 1]);
 		Matcher link = LINK.matcher(body);
 		assertThat(link.find()).as("a link in " + body).isTrue();

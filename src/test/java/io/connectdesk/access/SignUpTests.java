@@ -50,7 +50,7 @@ class SignUpTests extends AccessTestSupport {
 
 		signUp(email, "es");
 
-		assertThat(Mailbox.to(mailServer, email)[0].getSubject()).isEqualTo("Active su cuenta de Connect Desk");
+		assertThat(Mailbox.await(mailServer, email, 1)[0].getSubject()).isEqualTo("Active su cuenta de Connect Desk");
 		assertThat(GreenMailUtil.getBody(Mailbox.to(mailServer, email)[0])).contains("Hola Nora Newcomer");
 	}
 
@@ -84,6 +84,7 @@ class SignUpTests extends AccessTestSupport {
 		String first = Mailbox.linkIn(mailServer, email);
 
 		signUp(email, "en").andExpect(redirectedUrl("/signup/sent"));
+		Mailbox.await(mailServer, email, 2);
 		String second = Mailbox.linkIn(mailServer, email);
 
 		assertThat(second).isNotEqualTo(first);
