@@ -21,6 +21,7 @@ import io.connectdesk.customer.Customers;
 import io.connectdesk.customer.ServicePlan;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.identity.Accounts.NewAccount;
+import io.connectdesk.identity.Memberships;
 import io.connectdesk.identity.Role;
 
 /**
@@ -45,12 +46,16 @@ class DemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final Memberships memberships;
+
 	private final DemoSettings settings;
 
-	DemoData(Customers customers, Contracts contracts, Accounts accounts, DemoSettings settings) {
+	DemoData(Customers customers, Contracts contracts, Accounts accounts, Memberships memberships,
+			DemoSettings settings) {
 		this.customers = customers;
 		this.contracts = contracts;
 		this.accounts = accounts;
+		this.memberships = memberships;
 		this.settings = settings;
 	}
 
@@ -68,6 +73,7 @@ class DemoData implements ApplicationRunner {
 				new NewAccount("expert@connectdesk.example", "Erin Expert", password, null, Set.of(Role.SRE, Role.EXPERT), Locale.ENGLISH),
 				new NewAccount("admin@connectdesk.example", "Ada Admin", password, null, Set.of(Role.ADMIN, Role.SRE), Locale.ENGLISH))
 			.forEach(this.accounts::ensure);
+		this.memberships.makeCustomerAdmin("approver@acme.example");
 		log.info("Demo customer '{}' and users ready (local profile only)", CUSTOMER);
 	}
 

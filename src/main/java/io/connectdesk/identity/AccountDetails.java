@@ -1,5 +1,7 @@
 package io.connectdesk.identity;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,15 +13,28 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** A signed-in account as Spring Security holds it in the session. */
 final class AccountDetails implements UserDetails, CredentialsContainer {
 
+	/** The authority of a person who may mark their customer's approvers. */
+	static final String CUSTOMER_ADMIN = "CUSTOMER_ADMIN";
+
 	private final Caller caller;
 
 	private final boolean enabled;
 
+	private final boolean locked;
+
+	private final boolean hadFailedAttempts;
+
+	private final boolean customerAdmin;
+
 	private String passwordHash;
 
-	AccountDetails(UserAccount account) {
+	/** The account as it stands at {@code now}: locked while a lock from failed sign-ins holds. */
+	AccountDetails(UserAccount account, Instant now) {
 		this.caller = account.toCaller();
 		this.enabled = account.isEnabled();
+		this.locked = account.isLockedAt(now);
+		this.hadFailedAttempts = account.getFailedAttempts() > 0 || account.getLockedUntil() != null;
+		this.customerAdmin = account.isCustomerAdmin();
 		this.passwordHash = account.getPasswordHash();
 	}
 
@@ -27,9 +42,19 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 		return this.caller;
 	}
 
+	/** Whether a successful sign-in has failed attempts to forget. */
+	boolean hadFailedAttempts() {
+		return this.hadFailedAttempts;
+	}
+
+	/** The roles, and {@link #CUSTOMER_ADMIN} for a customer admin (pages show them their people). */
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return authoritiesOf(this.caller);
+		List<SimpleGrantedAuthority> authorities = new ArrayList<>(authoritiesOf(this.caller));
+		if (this.customerAdmin) {
+			authorities.add(new SimpleGrantedAuthority(CUSTOMER_ADMIN));
+		}
+		return authorities;
 	}
 
 	static List<SimpleGrantedAuthority> authoritiesOf(Caller caller) {
@@ -44,6 +69,11 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return this.caller.email();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.connectdesk.identity;
 
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,15 +13,18 @@ class AccountDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository repository;
 
-	AccountDetailsService(UserAccountRepository repository) {
+	private final Clock clock;
+
+	AccountDetailsService(UserAccountRepository repository, Clock clock) {
 		this.repository = repository;
+		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return this.repository.findByEmailIgnoreCase(username)
-			.map(AccountDetails::new)
+			.map(account -> new AccountDetails(account, this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
 	}
 

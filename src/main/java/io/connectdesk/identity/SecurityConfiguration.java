@@ -96,6 +96,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(paths("/login", "/css/**", "/js/**", "/favicon.ico", "/error")).permitAll()
 				.requestMatchers(paths("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")).permitAll()
 				.requestMatchers(path("/actuator/health/**")).permitAll()
+				.requestMatchers(paths("/signup/**", "/invitations/**")).permitAll() // sign-up and invitation links (access module)
 				.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tickets", false).permitAll())

@@ -1,5 +1,6 @@
 package io.connectdesk.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -39,6 +40,12 @@ class UserAccount {
 	private boolean enabled;
 
 	private Instant createdAt;
+
+	private boolean customerAdmin;
+
+	private int failedAttempts;
+
+	private Instant lockedUntil;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -91,6 +98,86 @@ class UserAccount {
 
 	boolean isEnabled() {
 		return this.enabled;
+	}
+
+	boolean isCustomerAdmin() {
+		return this.customerAdmin;
+	}
+
+	Locale getLocale() {
+		return Locale.forLanguageTag(this.locale);
+	}
+
+	int getFailedAttempts() {
+		return this.failedAttempts;
+	}
+
+	Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	/** Whether a lock from failed sign-ins still holds at that instant. */
+	boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	/**
+	 * Counts a failed sign-in; the one that reaches the limit locks the account until {@code now + lockFor}.
+	 * A lock that has run out no longer counts: the person starts again with a clean slate.
+	 */
+	void signInFailed(Instant now, int limit, Duration lockFor) {
+		if (this.lockedUntil != null && !isLockedAt(now)) {
+			this.lockedUntil = null;
+			this.failedAttempts = 0;
+		}
+		this.failedAttempts++;
+		if (this.failedAttempts >= limit) {
+			this.lockedUntil = now.plus(lockFor);
+		}
+	}
+
+	void signInSucceeded() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	/** An account waiting for its owner to prove the address (sign-up) or to choose a password (invitation). */
+	static UserAccount pending(String email, String displayName, String passwordHash, Long customerId, Set<Role> roles,
+			Locale locale, Instant createdAt) {
+		UserAccount account = new UserAccount(email, displayName, passwordHash, customerId, roles, locale, createdAt);
+		account.enabled = false;
+		return account;
+	}
+
+	/** A new sign-up for an address still pending: the latest name, password and language win. */
+	void signUpAgain(String displayName, String passwordHash, Locale locale) {
+		if (this.enabled) {
+			throw new IllegalStateException("Account " + this.id + " is already active");
+		}
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.locale = locale.toLanguageTag();
+	}
+
+	void activate() {
+		this.enabled = true;
+	}
+
+	void activate(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.enabled = true;
+	}
+
+	void grant(Role role) {
+		this.roles.add(role);
+	}
+
+	void revoke(Role role) {
+		this.roles.remove(role);
+	}
+
+	void makeCustomerAdmin() {
+		this.customerAdmin = true;
 	}
 
 	Caller toCaller() {

@@ -1,7 +1,18 @@
 package io.connectdesk.web;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import io.connectdesk.identity.SignInLock;
 
 /**
  * The sign-in form; Spring Security handles its POST. A plain {@code @Controller}, not a
@@ -10,8 +21,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginPage {
 
+	private final Clock clock;
+
+	LoginPage(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** After a failed sign-in that left the account locked, the page says until when (UTC). */
 	@GetMapping("/login")
-	String login() {
+	String login(HttpSession session, Locale locale, Model model) {
+		SignInLock.lockedUntil(session, this.clock.instant())
+			.ifPresent(until -> model.addAttribute("lockedUntil", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+				.withLocale(locale)
+				.withZone(ZoneOffset.UTC)
+				.format(until) + " UTC"));
 		return "login";
 	}
 

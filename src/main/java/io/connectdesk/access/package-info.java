@@ -1,0 +1,6 @@
+/**
+ * Getting access: people sign up with the corporate e-mail of their customer's contract, admins
+ * invite people, customer admins mark their approvers. Accounts start inactive and become active
+ * through a one-time link mailed to their address.
+ */
+package io.connectdesk.access;
