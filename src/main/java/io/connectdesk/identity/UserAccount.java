@@ -104,10 +104,6 @@ class UserAccount {
 		return this.customerAdmin;
 	}
 
-	Locale getLocale() {
-		return Locale.forLanguageTag(this.locale);
-	}
-
 	int getFailedAttempts() {
 		return this.failedAttempts;
 	}
