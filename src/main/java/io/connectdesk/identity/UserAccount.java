@@ -89,6 +89,14 @@ class UserAccount {
 		return this.enabled;
 	}
 
+	/** The identity provider is the source of truth for the roles of externally signed-in people. */
+	void syncRoles(Set<Role> roles) {
+		if (!this.roles.equals(roles)) {
+			this.roles.clear();
+			this.roles.addAll(roles);
+		}
+	}
+
 	Caller toCaller() {
 		return new Caller(this.id, this.email, this.displayName, this.customerId, this.roles);
 	}

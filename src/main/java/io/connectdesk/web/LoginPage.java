@@ -1,6 +1,9 @@
 package io.connectdesk.web;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -10,8 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginPage {
 
+	private final boolean singleSignOn;
+
+	LoginPage(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+		this.singleSignOn = oidcClients.getIfAvailable() != null;
+	}
+
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("singleSignOn", this.singleSignOn);
 		return "login";
 	}
 
