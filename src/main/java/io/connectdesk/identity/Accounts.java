@@ -44,18 +44,23 @@ public class Accounts {
 	 * password (so tickets can reference them), roles kept in sync when the provider sends them.
 	 * @param roles the provider's roles, or {@code null} to keep the account's (a new account then
 	 * gets REQUESTER when it belongs to a customer, nothing otherwise)
-	 * @return empty when the account is disabled
+	 * @param subject the provider's subject: the first one links the account, later ones must match
+	 * @return empty when the account is disabled or linked to another subject
 	 */
 	@Transactional
-	public Optional<Caller> ensureExternal(String email, String displayName, Long customerId, Set<Role> roles, Locale locale) {
+	public Optional<Caller> ensureExternal(String subject, String email, String displayName, Long customerId, Set<Role> roles,
+			Locale locale) {
 		UserAccount account = this.repository.findByEmailIgnoreCase(email).orElseGet(() -> this.repository.save(
 				new UserAccount(email.toLowerCase(Locale.ROOT), displayName, null, customerId,
 						roleSet(roles != null ? roles : customerId != null ? Set.of(Role.REQUESTER) : Set.of()), locale,
 						this.clock.instant())));
+		if (!account.isEnabled() || !account.admitsExternal(subject)) {
+			return Optional.empty();
+		}
 		if (roles != null) {
 			account.syncRoles(roles);
 		}
-		return account.isEnabled() ? Optional.of(account.toCaller()) : Optional.empty();
+		return Optional.of(account.toCaller());
 	}
 
 	private static EnumSet<Role> roleSet(Set<Role> roles) {

@@ -71,9 +71,13 @@ class ExternalIdentities {
 		else {
 			throw refused("The e-mail domain belongs to no customer's contract.");
 		}
+		String subject = text(claims.get("sub"));
+		if (subject == null) {
+			throw refused("The token names no subject.");
+		}
 		Caller caller = this.accounts
-			.ensureExternal(email, name(claims, email), customer.orElse(null), roles, locale(claims))
-			.orElseThrow(() -> refused("The account is disabled."));
+			.ensureExternal(subject, email, name(claims, email), customer.orElse(null), roles, locale(claims))
+			.orElseThrow(() -> refused("The account is disabled or belongs to another identity."));
 		if (!java.util.Objects.equals(caller.customerId(), customer.orElse(null))) {
 			throw refused("The account belongs to another organization.");
 		}

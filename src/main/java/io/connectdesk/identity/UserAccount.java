@@ -40,6 +40,8 @@ class UserAccount {
 
 	private Instant createdAt;
 
+	private String externalSubject;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
@@ -87,6 +89,14 @@ class UserAccount {
 
 	boolean isEnabled() {
 		return this.enabled;
+	}
+
+	/** Links the account to the provider's subject on first sign-in; afterwards admits only that subject. */
+	boolean admitsExternal(String subject) {
+		if (this.externalSubject == null) {
+			this.externalSubject = subject;
+		}
+		return this.externalSubject.equals(subject);
 	}
 
 	/** The identity provider is the source of truth for the roles of externally signed-in people. */

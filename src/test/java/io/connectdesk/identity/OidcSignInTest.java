@@ -148,6 +148,18 @@ class OidcSignInTest extends ApiTestSupport {
 	}
 
 	@Test
+	void anAccountLinkedToOneSubjectRefusesAnotherWithTheSameEmail() {
+		Long acme = newCustomer("Acme");
+		String email = emailIn(acme, "rita");
+		assertThat(bearer(email, "Rita", Map.of()).get("/api/v1/tickets").status()).isEqualTo(200);
+
+		String impostor = PROVIDER.issueToken(ISSUER, CLIENT_ID, new DefaultOAuth2TokenCallback(ISSUER, "someone-else",
+				JOSEObjectType.JWT.getType(), List.of(CLIENT_ID), Map.of("email", email), 3600)).serialize();
+
+		assertThat(ApiClient.bearer(this.port, impostor).get("/api/v1/tickets").status()).isEqualTo(401);
+	}
+
+	@Test
 	void aWorkersClientCredentialsTokenReachesTheEngineRestApiOnly() {
 		String token = PROVIDER.issueToken(ISSUER, "provisioning-worker", new DefaultOAuth2TokenCallback(ISSUER,
 				"provisioning-worker", JOSEObjectType.JWT.getType(), List.of(CLIENT_ID),
