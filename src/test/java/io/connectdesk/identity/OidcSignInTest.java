@@ -178,6 +178,7 @@ class OidcSignInTest extends ApiTestSupport {
 		Long acme = newCustomer("Acme");
 		String email = emailIn(acme, "paula");
 		Browser browser = new Browser();
+		assertThat(browser.get("/login").body()).contains("/oauth2/authorization/connectdesk");
 
 		PROVIDER.enqueueCallback(callback(email, "Paula Pages", Map.of()));
 		HttpResponse<String> landed = browser.get("/oauth2/authorization/connectdesk");
