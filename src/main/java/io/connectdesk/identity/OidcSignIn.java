@@ -35,8 +35,18 @@ final class OidcSignIn {
 		};
 	}
 
-	static Converter<Jwt, AbstractAuthenticationToken> jwtConverter(ExternalIdentities identities) {
-		return jwt -> new CallerJwtAuthentication(jwt, identities.signIn(jwt.getClaims()));
+	/**
+	 * @param serviceAccounts whether service accounts (no person, no account row) are admitted: on
+	 * Camunda's REST API yes, on our API (which files and reads tickets as a person) no
+	 */
+	static Converter<Jwt, AbstractAuthenticationToken> jwtConverter(ExternalIdentities identities, boolean serviceAccounts) {
+		return jwt -> {
+			Caller caller = identities.signIn(jwt.getClaims());
+			if (caller.userId() == null && !serviceAccounts) {
+				throw ExternalIdentities.refused("Service accounts have no access here.");
+			}
+			return new CallerJwtAuthentication(jwt, caller);
+		};
 	}
 
 	/** A person signed in to the pages through the identity provider. */

@@ -67,7 +67,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(CsrfConfigurer::disable); // stateless: credentials are never sent by a browser on its own
 		if (jwtDecoder.getIfAvailable() != null) { // oidc: the workers' client-credentials tokens
-			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(OidcSignIn.jwtConverter(identities))));
+			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(OidcSignIn.jwtConverter(identities, true))));
 		}
 		return http.build();
 	}
@@ -88,7 +88,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			ExternalIdentities identities) throws Exception {
 		ProblemResponses problems = new ProblemResponses(objectMapper);
 		if (jwtDecoder.getIfAvailable() != null) { // oidc: bearer JWTs from the identity provider (they need no CSRF token)
-			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(OidcSignIn.jwtConverter(identities)))
+			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(OidcSignIn.jwtConverter(identities, false)))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems));
 		}

@@ -167,6 +167,7 @@ class OidcSignInTest extends ApiTestSupport {
 
 		ApiClient.Response engine = ApiClient.bearer(this.port, token).get("/engine-rest/engine");
 		assertThat(engine.status()).as(engine.toString()).isEqualTo(200);
+		assertThat(ApiClient.bearer(this.port, token).get("/api/v1/tickets").status()).isEqualTo(401);
 
 		String sreToken = PROVIDER.issueToken(ISSUER, CLIENT_ID, callback("sre-" + unique() + "@" + STAFF_DOMAIN, "Sam",
 				Map.of("realm_access", Map.of("roles", List.of("SRE"))))).serialize();
