@@ -38,6 +38,12 @@ public class Customers {
 		return EmailDomains.of(email).flatMap(this.domains::findById).map(CustomerDomain::getCustomerId);
 	}
 
+	/** The customer of that name, if there is one (an identity provider may name a person's organization). */
+	@Transactional(readOnly = true)
+	public Optional<Long> customerNamed(String name) {
+		return this.repository.findByName(name).map(Customer::getId);
+	}
+
 	/** Whether the address is in one of the corporate e-mail domains of that customer's contract. */
 	@Transactional(readOnly = true)
 	public boolean acceptsEmail(Long customerId, String email) {

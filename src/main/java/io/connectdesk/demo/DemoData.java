@@ -71,7 +71,8 @@ class DemoData implements ApplicationRunner {
 				new NewAccount("approver@acme.example", "Alex Approver", password, acme.getId(), Set.of(Role.REQUESTER, Role.APPROVER), Locale.ENGLISH),
 				new NewAccount("sre@connectdesk.example", "Sam SRE", password, null, Set.of(Role.SRE), Locale.ENGLISH),
 				new NewAccount("expert@connectdesk.example", "Erin Expert", password, null, Set.of(Role.SRE, Role.EXPERT), Locale.ENGLISH),
-				new NewAccount("admin@connectdesk.example", "Ada Admin", password, null, Set.of(Role.ADMIN, Role.SRE), Locale.ENGLISH))
+				new NewAccount("admin@connectdesk.example", "Ada Admin", password, null, Set.of(Role.ADMIN, Role.SRE), Locale.ENGLISH),
+				new NewAccount("worker@connectdesk.example", "Provisioning worker", password, null, Set.of(Role.WORKER), Locale.ENGLISH))
 			.forEach(this.accounts::ensure);
 		this.memberships.makeCustomerAdmin("approver@acme.example");
 		log.info("Demo customer '{}' and users ready (local profile only)", CUSTOMER);

@@ -2,6 +2,7 @@ package io.connectdesk.identity;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,36 @@ public class Accounts {
 					account.displayName(), this.passwordEncoder.encode(account.password()), account.customerId(),
 					account.roles(), account.locale(), this.clock.instant())))
 			.toCaller();
+	}
+
+	/**
+	 * The account of a person an identity provider vouched for: created on first sign-in without a
+	 * password (so tickets can reference them), roles kept in sync when the provider sends them.
+	 * @param roles the provider's roles, or {@code null} to keep the account's (a new account then
+	 * gets REQUESTER when it belongs to a customer, nothing otherwise)
+	 * @param subject the provider's subject: the first one links the account, later ones must match
+	 * @return empty when the account is disabled or linked to another subject
+	 */
+	@Transactional
+	public Optional<Caller> ensureExternal(String subject, String email, String displayName, Long customerId, Set<Role> roles,
+			Locale locale) {
+		UserAccount account = this.repository.findByEmailIgnoreCase(email).orElseGet(() -> this.repository.save(
+				new UserAccount(email.toLowerCase(Locale.ROOT), displayName, null, customerId,
+						roleSet(roles != null ? roles : customerId != null ? Set.of(Role.REQUESTER) : Set.of()), locale,
+						this.clock.instant())));
+		if (!account.isEnabled() || !account.admitsExternal(subject)) {
+			return Optional.empty();
+		}
+		if (roles != null) {
+			account.syncRoles(roles);
+		}
+		return Optional.of(account.toCaller());
+	}
+
+	private static EnumSet<Role> roleSet(Set<Role> roles) {
+		EnumSet<Role> set = EnumSet.noneOf(Role.class);
+		set.addAll(roles);
+		return set;
 	}
 
 	@Transactional(readOnly = true)

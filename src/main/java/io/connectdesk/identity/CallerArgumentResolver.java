@@ -1,5 +1,7 @@
 package io.connectdesk.identity;
 
+import java.util.Optional;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
@@ -24,11 +26,25 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 	}
 
 	static Caller currentCaller() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof AccountDetails details) {
-			return details.caller();
+		return callerOf(SecurityContextHolder.getContext().getAuthentication())
+			.orElseThrow(() -> new InsufficientAuthenticationException("Sign in first"));
+	}
+
+	/** The caller behind a sign-in: our form or Basic login, an OIDC page session, or a bearer JWT. */
+	static Optional<Caller> callerOf(Authentication authentication) {
+		if (authentication == null) {
+			return Optional.empty();
 		}
-		throw new InsufficientAuthenticationException("Sign in first");
+		if (authentication instanceof OidcSignIn.CallerJwtAuthentication jwt) {
+			return Optional.of(jwt.caller());
+		}
+		if (authentication.getPrincipal() instanceof AccountDetails details) {
+			return Optional.of(details.caller());
+		}
+		if (authentication.getPrincipal() instanceof OidcSignIn.OidcAccount oidc) {
+			return Optional.of(oidc.caller());
+		}
+		return Optional.empty();
 	}
 
 }

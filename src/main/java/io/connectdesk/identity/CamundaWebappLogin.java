@@ -29,14 +29,18 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Cockpit, Tasklist and Admin take the person signed in to the portal: one login, no second
- * password. Spring Security has already admitted only ADMIN to {@code /camunda/**}.
+ * Cockpit, Tasklist and Admin take the person signed in to the portal (form login or OIDC): one
+ * login, no second password. Spring Security has already admitted only ADMIN and SRE to
+ * {@code /camunda/**}; here ADMIN gets every webapp and SRE Cockpit and Tasklist, not Admin.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebappLogin {
 
 	/** Camunda's group of administrators, for the Admin webapp. */
 	static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+
+	/** Camunda's name of its Admin webapp (users, groups, authorizations, system settings). */
+	static final String APP_ADMIN = "admin";
 
 	@Bean
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerBasedAuthentication() {
@@ -79,8 +83,8 @@ class CamundaWebappLogin {
 			Set<String> apps = new HashSet<>(Set.of(AuthenticationUtil.APP_WELCOME));
 			AuthorizationService authorizations = engine.getAuthorizationService();
 			for (String app : AuthenticationUtil.APPS) {
-				if (!engine.getProcessEngineConfiguration().isAuthorizationEnabled()
-						|| authorizations.isUserAuthorized(userId, groups, Permissions.ACCESS, Resources.APPLICATION, app)) {
+				if (allowedByRole(app, groups) && (!engine.getProcessEngineConfiguration().isAuthorizationEnabled()
+						|| authorizations.isUserAuthorized(userId, groups, Permissions.ACCESS, Resources.APPLICATION, app))) {
 					apps.add(app);
 				}
 			}
@@ -91,6 +95,11 @@ class CamundaWebappLogin {
 			return authentication;
 		}
 
+		/** Admins get every webapp; SREs get Cockpit and Tasklist (incidents, tasks) but not Admin. */
+		static boolean allowedByRole(String app, List<String> groups) {
+			return groups.contains(CAMUNDA_ADMIN_GROUP) || (groups.contains(Role.SRE.name()) && !APP_ADMIN.equals(app));
+		}
+
 	}
 
 	/** Instantiated by Camunda's filter by class name. */
@@ -99,12 +108,13 @@ class CamundaWebappLogin {
 		@Override
 		public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication == null || !(authentication.getPrincipal() instanceof AccountDetails details)) {
+			Caller caller = CallerArgumentResolver.callerOf(authentication).orElse(null);
+			if (caller == null) {
 				return AuthenticationResult.unsuccessful();
 			}
-			AuthenticationResult result = AuthenticationResult.successful(details.getUsername());
-			List<String> groups = new ArrayList<>(details.caller().roles().stream().map(Role::name).toList());
-			if (details.caller().has(Role.ADMIN)) {
+			AuthenticationResult result = AuthenticationResult.successful(caller.email());
+			List<String> groups = new ArrayList<>(caller.roles().stream().map(Role::name).toList());
+			if (caller.has(Role.ADMIN)) {
 				groups.add(CAMUNDA_ADMIN_GROUP);
 			}
 			result.setGroups(groups);

@@ -28,7 +28,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
-		write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in, or send HTTP Basic credentials.");
+		write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in, or send HTTP Basic credentials (or, with single sign-on, a bearer token it accepts).");
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +16,11 @@ import org.springframework.security.config.annotation.web.configurers.CsrfConfig
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -28,10 +33,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Four filter chains, most specific first: Camunda's REST API (HTTP Basic, ADMIN only, no session),
- * Camunda's webapps (the portal's session, ADMIN only), our API (session or HTTP Basic, problem+json
- * errors) and the pages (form login). Nothing but the sign-in page, static files, the API docs and
- * the health probe is reachable anonymously.
+ * Four filter chains, most specific first: Camunda's REST API (HTTP Basic, ADMIN and the workers'
+ * WORKER service accounts, no session), Camunda's webapps (the portal's session, ADMIN and SRE),
+ * our API (session or HTTP Basic, problem+json errors) and the pages (form login). With the
+ * {@code oidc} profile (a client registration and a JWT decoder exist) the pages also sign in
+ * through the identity provider and both REST APIs also take its bearer JWTs. Nothing but the
+ * sign-in page, static files, the API docs and the health probe is reachable anonymously.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -52,20 +59,24 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-		return http.securityMatcher(path("/engine-rest/**"))
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+	SecurityFilterChain engineRest(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ExternalIdentities identities)
+			throws Exception {
+		http.securityMatcher(path("/engine-rest/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.WORKER.name()))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(CsrfConfigurer::disable) // stateless: credentials are never sent by a browser on its own
-			.build();
+			.csrf(CsrfConfigurer::disable); // stateless: credentials are never sent by a browser on its own
+		if (jwtDecoder.getIfAvailable() != null) { // oidc: the workers' client-credentials tokens
+			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(OidcSignIn.jwtConverter(identities, true))));
+		}
+		return http.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
 		return http.securityMatcher(path("/camunda/**"))
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.SRE.name()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.csrf(CsrfConfigurer::disable) // the webapps carry their own CSRF prevention filter
 			.build();
@@ -73,8 +84,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper, ObjectProvider<JwtDecoder> jwtDecoder,
+			ExternalIdentities identities) throws Exception {
 		ProblemResponses problems = new ProblemResponses(objectMapper);
+		if (jwtDecoder.getIfAvailable() != null) { // oidc: bearer JWTs from the identity provider (they need no CSRF token)
+			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(OidcSignIn.jwtConverter(identities, false)))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems));
+		}
 		return http.securityMatcher(path("/api/**"))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -83,6 +100,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler())
 				// A request that carries its own credentials is not riding on a browser's cookies.
 				.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
 			.build();
@@ -90,7 +108,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+			ObjectProvider<AuthenticationFailureHandler> loginFailures, ExternalIdentities identities) throws Exception {
+		if (oidcClients.getIfAvailable() != null) { // oidc: sign in through the identity provider
+			http.oauth2Login(login -> login.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(OidcSignIn.userService(identities)))
+				.defaultSuccessUrl("/tickets", false)
+				.failureUrl("/login?sso-error"));
+		}
+		// Login throttling plugs in here: an AuthenticationFailureHandler bean takes over failed form
+		// sign-ins (it should still land on /login?error), and every sign-in publishes Spring Security's
+		// authentication success/failure events (form, Basic, OIDC, bearer JWT) for a listener to count.
+		AuthenticationFailureHandler failures = loginFailures
+			.getIfUnique(() -> new SimpleUrlAuthenticationFailureHandler("/login?error"));
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(paths("/login", "/css/**", "/js/**", "/favicon.ico", "/error")).permitAll()
@@ -99,7 +129,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(paths("/signup/**", "/invitations/**")).permitAll() // sign-up and invitation links (access module)
 				.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tickets", false).permitAll())
+			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tickets", false).failureHandler(failures).permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.httpBasic(Customizer.withDefaults()) // for scrapers of /actuator/prometheus
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler()))

@@ -47,6 +47,8 @@ class UserAccount {
 
 	private Instant lockedUntil;
 
+	private String externalSubject;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
@@ -174,6 +176,22 @@ class UserAccount {
 
 	void makeCustomerAdmin() {
 		this.customerAdmin = true;
+	}
+
+	/** Links the account to the provider's subject on first sign-in; afterwards admits only that subject. */
+	boolean admitsExternal(String subject) {
+		if (this.externalSubject == null) {
+			this.externalSubject = subject;
+		}
+		return this.externalSubject.equals(subject);
+	}
+
+	/** The identity provider is the source of truth for the roles of externally signed-in people. */
+	void syncRoles(Set<Role> roles) {
+		if (!this.roles.equals(roles)) {
+			this.roles.clear();
+			this.roles.addAll(roles);
+		}
 	}
 
 	Caller toCaller() {

@@ -8,7 +8,8 @@ import io.swagger.v3.oas.annotations.info.Info;
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Connect Desk API", version = "v1",
 		description = "Requirement tickets of the managed integration-infrastructure service. Sign in with a session "
-				+ "(echo the CD-XSRF-TOKEN cookie in an X-CD-XSRF-TOKEN header on changes) or HTTP Basic. Errors are "
+				+ "(echo the CD-XSRF-TOKEN cookie in an X-CD-XSRF-TOKEN header on changes) or HTTP Basic; with single "
+				+ "sign-on (the oidc profile) also with a bearer JWT from the identity provider. Errors are "
 				+ "RFC 9457 problem+json with a stable code."))
 class ApiDocumentation {
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,13 +25,17 @@ class LoginPage {
 
 	private final Clock clock;
 
-	LoginPage(Clock clock) {
+	private final boolean singleSignOn;
+
+	LoginPage(Clock clock, ObjectProvider<ClientRegistrationRepository> oidcClients) {
 		this.clock = clock;
+		this.singleSignOn = oidcClients.getIfAvailable() != null;
 	}
 
 	/** After a failed sign-in that left the account locked, the page says until when (UTC). */
 	@GetMapping("/login")
 	String login(HttpSession session, Locale locale, Model model) {
+		model.addAttribute("singleSignOn", this.singleSignOn);
 		SignInLock.lockedUntil(session, this.clock.instant())
 			.ifPresent(until -> model.addAttribute("lockedUntil", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
 				.withLocale(locale)

@@ -10,8 +10,9 @@ import io.connectdesk.journey.ApiClient;
 import io.connectdesk.journey.ApiTestSupport;
 
 /**
- * Who reaches the process engine (Camunda's REST API and webapps) and our API, and how: the engine
- * is for admins only, anonymous callers are turned away, and sessions need the CSRF token.
+ * Who reaches the process engine (Camunda's REST API and webapps) and our API, and how: the REST
+ * API is for admins and the provisioning workers' service accounts, the webapps for admins and SREs
+ * (not the Admin webapp), anonymous callers are turned away, and sessions need the CSRF token.
  */
 class EngineAccessTest extends ApiTestSupport {
 
@@ -32,7 +33,7 @@ class EngineAccessTest extends ApiTestSupport {
 	}
 
 	@Test
-	void onlyAdminsReachTheEngineRestApi() {
+	void onlyAdminsAndWorkersReachTheEngineRestApi() {
 		Long acme = newCustomer("Acme");
 
 		assertThat(basic(newPerson("Rita", acme, Role.REQUESTER)).get(ENGINE).status()).isEqualTo(403);
@@ -40,13 +41,37 @@ class EngineAccessTest extends ApiTestSupport {
 		ApiClient.Response admin = basic(newPerson("Ada", null, Role.ADMIN)).get(ENGINE);
 		assertThat(admin.status()).as(admin.toString()).isEqualTo(200);
 		assertThat(admin.json().findValuesAsText("name")).contains("default");
+		ApiClient.Response worker = basic(newPerson("Provisioner", null, Role.WORKER)).get(ENGINE);
+		assertThat(worker.status()).as(worker.toString()).isEqualTo(200);
 	}
 
 	@Test
-	void cockpitOpensForAnAdminsSessionOnly() {
+	void workersStayOutOfTheWebapps() {
+		ApiClient worker = signIn(newPerson("Provisioner", null, Role.WORKER));
+
+		assertThat(worker.get(COCKPIT).status()).isEqualTo(403);
+	}
+
+	@Test
+	void sresOpenCockpitAndTasklistButNotTheAdminWebapp() {
+		String sreEmail = newPerson("Sam", null, Role.SRE);
+		ApiClient sre = signIn(sreEmail);
+
+		ApiClient.Response cockpit = sre.get(COCKPIT);
+		assertThat(cockpit.status()).as(cockpit.toString()).isEqualTo(200);
+		ApiClient.Response webappLogin = sre.get("/camunda/api/admin/auth/user/default");
+		assertThat(webappLogin.status()).as(webappLogin.toString()).isEqualTo(200);
+		assertThat(webappLogin.json().path("userId").asText()).isEqualTo(sreEmail);
+		assertThat(webappLogin.json().path("authorizedApps").toString()).contains("cockpit", "tasklist").doesNotContain("admin");
+		ApiClient.Response adminApp = sre.get("/camunda/app/admin/default/");
+		assertThat(adminApp.status()).as(adminApp.toString()).isIn(401, 403);
+	}
+
+	@Test
+	void cockpitOpensForAnAdminsSession() {
 		String adminEmail = newPerson("Ada", null, Role.ADMIN);
 		ApiClient admin = signIn(adminEmail);
-		ApiClient sre = signIn(newPerson("Sam", null, Role.SRE));
+		ApiClient requester = signIn(newPerson("Rita", newCustomer("Acme"), Role.REQUESTER));
 
 		ApiClient.Response forAdmin = admin.get(COCKPIT);
 		assertThat(forAdmin.status()).as(forAdmin.toString()).isEqualTo(200);
@@ -54,8 +79,8 @@ class EngineAccessTest extends ApiTestSupport {
 		ApiClient.Response webappLogin = admin.get("/camunda/api/admin/auth/user/default");
 		assertThat(webappLogin.status()).as(webappLogin.toString()).isEqualTo(200);
 		assertThat(webappLogin.json().path("userId").asText()).isEqualTo(adminEmail);
-		assertThat(webappLogin.body()).contains("cockpit");
-		assertThat(sre.get(COCKPIT).status()).isEqualTo(403);
+		assertThat(webappLogin.json().path("authorizedApps").toString()).contains("cockpit", "tasklist", "admin");
+		assertThat(requester.get(COCKPIT).status()).isEqualTo(403);
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * A client of the running application over real HTTP, as one person: anonymous, with HTTP Basic
- * credentials on every request, or with the session a browser gets from the login form (its
+ * credentials or a bearer token on every request, or with the session a browser gets from the login form (its
  * cookies, and the CSRF cookie echoed in a header on every unsafe request).
  */
 public final class ApiClient {
@@ -57,6 +57,11 @@ public final class ApiClient {
 	public static ApiClient basic(int port, String username, String password) {
 		String credentials = username + ":" + password;
 		return new ApiClient(port, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** Sends an OAuth 2 bearer token (the oidc profile's identity provider issued it) on every request. */
+	public static ApiClient bearer(int port, String token) {
+		return new ApiClient(port, "Bearer " + token);
 	}
 
 	/**
