@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.customer.Customers;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.identity.Enrolment;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /**
  * Admins invite people: staff, or users of a customer (whose address must be in that customer's

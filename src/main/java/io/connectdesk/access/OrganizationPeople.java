@@ -8,10 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.NotFoundException;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.identity.Memberships;
 import io.connectdesk.identity.Memberships.Member;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /**
  * A customer admin sees the people of their own customer and marks who approves costs; an admin

@@ -22,7 +22,7 @@ import io.connectdesk.customer.ServicePlan;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.identity.Accounts.NewAccount;
 import io.connectdesk.identity.Memberships;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /**
  * The demo customer "Acme Corp" (domain acme.example, STANDARD plan, 3 urgent tickets a month in

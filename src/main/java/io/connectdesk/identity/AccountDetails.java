@@ -10,6 +10,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import io.connectdesk.common.Caller;
+
 /** A signed-in account as Spring Security holds it in the session. */
 final class AccountDetails implements UserDetails, CredentialsContainer {
 

@@ -13,6 +13,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
+
 /** The identity module's facade: creates accounts and resolves them to callers. */
 @Service
 public class Accounts {

@@ -11,6 +11,8 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import io.connectdesk.common.Caller;
+
 /** Lets a controller method take a {@link Caller} parameter: the signed-in person. */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -28,6 +28,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
+
 /**
  * Cockpit, Tasklist and Admin take the person signed in to the portal (form login or OIDC): one
  * login, no second password. Spring Security has already admitted only ADMIN and SRE to

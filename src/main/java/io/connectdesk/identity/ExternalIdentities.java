@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
 import io.connectdesk.customer.Customers;
 
 /**

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.connectdesk.common.Role;
+
 /** The people of a customer organization, their customer admins and approvers. */
 @Service
 public class Memberships {

@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import io.connectdesk.common.Caller;
+
 /**
  * The {@code oidc} profile's two ways in, both ending in our {@link Caller}: a person signing in to
  * the pages through the identity provider, and a bearer JWT on the API or Camunda's REST API.

@@ -32,6 +32,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.connectdesk.common.Role;
+
 /**
  * Four filter chains, most specific first: Camunda's REST API (HTTP Basic, ADMIN and the workers'
  * WORKER service accounts, no session), Camunda's webapps (the portal's session, ADMIN and SRE),

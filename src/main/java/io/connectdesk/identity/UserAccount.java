@@ -19,6 +19,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
+
 @Entity
 @Table(name = "app_user")
 class UserAccount {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 
 /** A ticket's conversation: public replies everyone on the ticket sees, and internal notes for staff. */
 @Component

@@ -2,7 +2,7 @@ package io.connectdesk.ticket;
 
 import org.springframework.stereotype.Component;
 
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 
 /** Finds a ticket the caller may see. Unknown and foreign tickets both answer "not found". */
 @Component

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.common.ForbiddenException;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 
 /** Adds replies and internal notes to a ticket's conversation. */
 @Service

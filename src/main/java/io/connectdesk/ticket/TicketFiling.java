@@ -23,7 +23,7 @@ import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.InvalidInputException.FieldProblem;
 import io.connectdesk.common.UnprocessableException;
 import io.connectdesk.customer.Customers;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.workflow.Workflow;
 
 /**

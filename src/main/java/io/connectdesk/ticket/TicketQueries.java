@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.identity.Person;
 import io.connectdesk.workflow.WorkTask;
 import io.connectdesk.workflow.Workflow;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.connectdesk.common.ConflictException;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.workflow.WorkTask;
 import io.connectdesk.workflow.Workflow;
 

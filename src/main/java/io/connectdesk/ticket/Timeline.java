@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 
 /** Records every change to a ticket (what, who, when) and announces it. */
 @Component

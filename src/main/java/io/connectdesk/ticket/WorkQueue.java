@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.customer.Customers;
-import io.connectdesk.identity.Caller;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
 import io.connectdesk.workflow.WorkTask;
 import io.connectdesk.workflow.WorkTaskPage;
 import io.connectdesk.workflow.Workflow;

@@ -23,7 +23,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /**
  * The application with a real SMTP server (GreenMail on port 3025) behind its mail sender, pages

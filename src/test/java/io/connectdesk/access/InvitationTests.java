@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** Admins invite people; the invited person chooses a password through the mailed link. */
 class InvitationTests extends AccessTestSupport {

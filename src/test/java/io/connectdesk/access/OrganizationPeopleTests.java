@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 import io.connectdesk.identity.Memberships;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** Customer admins mark the approvers of their own customer, and only there. */
 class OrganizationPeopleTests extends AccessTestSupport {

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** A requester signs up with the corporate e-mail of their contract and activates the account by its link. */
 class SignUpTests extends AccessTestSupport {

@@ -28,7 +28,7 @@ import io.connectdesk.ConnectDeskApplication;
 import io.connectdesk.customer.Customer;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /**
  * The real application on a random port with a fresh H2 file database, and a bench customer with

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.connectdesk.common.Role;
 import io.connectdesk.journey.ApiClient;
 import io.connectdesk.journey.ApiTestSupport;
 

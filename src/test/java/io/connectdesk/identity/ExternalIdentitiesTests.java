@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.connectdesk.common.Role;
+
 /** Where the roles claim is found and what counts in it, whatever shape the provider gives it. */
 class ExternalIdentitiesTests {
 

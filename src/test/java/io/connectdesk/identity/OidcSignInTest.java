@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.nimbusds.jose.JOSEObjectType;
 
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.journey.ApiClient;
 import io.connectdesk.journey.ApiTestSupport;

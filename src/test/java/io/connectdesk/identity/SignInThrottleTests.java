@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 
+import io.connectdesk.common.Role;
 import io.connectdesk.access.AccessTestSupport;
 
 /** Five wrong passwords in a row lock the account for 15 minutes; a successful sign-in forgets failures. */

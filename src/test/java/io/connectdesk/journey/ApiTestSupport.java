@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 import io.connectdesk.workflow.Workflow;
 
 /**

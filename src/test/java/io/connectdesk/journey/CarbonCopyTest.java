@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** CC parties come from the customer's own contract domains: nobody else learns of the ticket. */
 class CarbonCopyTest extends ApiTestSupport {

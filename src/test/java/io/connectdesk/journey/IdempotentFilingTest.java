@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** Filing with an Idempotency-Key: a retried request never files a second ticket. */
 class IdempotentFilingTest extends ApiTestSupport {

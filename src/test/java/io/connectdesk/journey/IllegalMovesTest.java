@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** Moves the ticket's or task's state does not allow: 409 with a stable code; nothing changes. */
 class IllegalMovesTest extends ApiTestSupport {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** Invalid input and unknown ids: 400 naming every bad field, or 404; nothing changes. */
 class InvalidRequestsTest extends ApiTestSupport {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /**
  * A customer's tickets do not exist for another customer's users: every ticket and task endpoint

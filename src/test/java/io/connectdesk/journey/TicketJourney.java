@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 import io.connectdesk.ticket.TicketStatus;
 
 /**

@@ -30,7 +30,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** Signing in and out, the language of the pages, and what an anonymous visitor may reach. */
 @SpringBootTest

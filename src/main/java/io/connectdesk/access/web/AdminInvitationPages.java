@@ -16,8 +16,8 @@ import io.connectdesk.access.Invitations;
 import io.connectdesk.common.ConflictException;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
-import io.connectdesk.identity.Caller;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
 import io.connectdesk.web.PageController;
 
 /** Admins invite staff and customer users; the same rules as {@code POST /api/v1/admin/invitations}. */

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.connectdesk.access.Invitations;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 
 @RestController

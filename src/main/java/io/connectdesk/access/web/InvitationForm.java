@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import io.connectdesk.access.Invitations;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** The admin's invitation form as the browser sends it. */
 public class InvitationForm {

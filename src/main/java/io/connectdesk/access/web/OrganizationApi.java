@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.connectdesk.access.OrganizationPeople;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.identity.Memberships.Member;
 import io.swagger.v3.oas.annotations.Operation;
 

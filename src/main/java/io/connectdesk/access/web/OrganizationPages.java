@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.connectdesk.access.OrganizationPeople;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.identity.Memberships.Member;
 import io.connectdesk.web.PageController;
 

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.customer.Actor;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 
 /**
  * Customers and contracts are for admins only: checked before the request is even read, so others

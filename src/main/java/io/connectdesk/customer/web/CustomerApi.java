@@ -21,7 +21,7 @@ import io.connectdesk.customer.CustomerDetail;
 import io.connectdesk.customer.CustomerSummary;
 import io.connectdesk.customer.NewCustomer;
 import io.connectdesk.customer.NewEnvironment;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -18,7 +18,7 @@ import io.connectdesk.customer.Contracts;
 import io.connectdesk.customer.CustomerDetail;
 import io.connectdesk.customer.EnvironmentKind;
 import io.connectdesk.customer.ServicePlan;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.web.PageController;
 
 /** The admin's pages for customers: the list, a new customer, and one customer's contract and environments. */

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import com.icegreen.greenmail.util.GreenMail;
 
 import io.connectdesk.common.NotFoundException;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.web.PageController;
 
 /** The mails the dev mail server received: staff see them all, everyone else those sent to them. */

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.connectdesk.common.DeskException;
 import io.connectdesk.common.InvalidInputException;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.FileTicket;
 import io.connectdesk.ticket.TicketFiling;
 import io.connectdesk.ticket.TicketType;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.connectdesk.common.ForbiddenException;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.PageView;
 import io.connectdesk.ticket.QueueItem;
 import io.connectdesk.ticket.WorkQueue;

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.connectdesk.common.DeskException;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.CompleteTask;
 import io.connectdesk.ticket.Outcome;
 import io.connectdesk.ticket.TicketWork;

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 import io.connectdesk.common.DeskException;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.Reply;
 import io.connectdesk.ticket.TicketConversation;
 import io.connectdesk.ticket.TicketWork;

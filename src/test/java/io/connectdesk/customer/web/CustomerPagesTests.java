@@ -38,7 +38,7 @@ import io.connectdesk.customer.CustomerDetail;
 import io.connectdesk.customer.NewCustomer;
 import io.connectdesk.customer.ServicePlan;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** An admin edits a contract and environments in the browser; problems show beside their fields. */
 @SpringBootTest

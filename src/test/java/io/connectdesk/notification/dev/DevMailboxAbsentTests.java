@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** Outside the local profile there is no dev mailbox, and no link to one. */
 @SpringBootTest

@@ -31,7 +31,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Role;
 
 /** The dev mailbox, as the local profile turns it on: its own embedded mail server, on free ports. */
 @SpringBootTest(properties = "connectdesk.dev-mail.enabled=true")

@@ -23,8 +23,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Caller;
-import io.connectdesk.identity.Role;
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
 
 /** The pages as a signed-in person's browser uses them, on the real application; people with unique e-mails. */
 class Browser {

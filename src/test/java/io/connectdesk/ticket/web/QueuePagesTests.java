@@ -21,7 +21,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.TicketQueries;
 
 /** An SRE works tickets from the queue and the ticket page; refusals show on the page. */

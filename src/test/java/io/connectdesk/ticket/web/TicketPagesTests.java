@@ -26,7 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Caller;
+import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.TicketFilter;
 import io.connectdesk.ticket.TicketQueries;
 

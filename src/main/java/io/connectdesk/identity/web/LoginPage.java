@@ -1,4 +1,4 @@
-package io.connectdesk.web;
+package io.connectdesk.identity.web;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import io.connectdesk.identity.SignInLock;
+import io.connectdesk.web.PageController;
 
 /**
  * The sign-in form; Spring Security handles its POST. A plain {@code @Controller}, not a

@@ -1,4 +1,4 @@
-package io.connectdesk.identity;
+package io.connectdesk.common;
 
 /**
  * What a person may do. Customer users are requesters and approvers; SRE, EXPERT and ADMIN are

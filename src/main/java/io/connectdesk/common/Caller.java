@@ -1,4 +1,4 @@
-package io.connectdesk.identity;
+package io.connectdesk.common;
 
 import java.io.Serializable;
 import java.util.Set;
