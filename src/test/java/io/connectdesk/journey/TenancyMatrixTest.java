@@ -72,6 +72,12 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /invitations/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /invitations/{token}", Guard.EXEMPT_TOKEN));
 
+	private static final String COCKPIT = "/camunda/app/cockpit/default/";
+
+	private static final String WEBAPP_API = "/camunda/api/engine/engine/default/process-definition";
+
+	private static final String PROCESS_DEFINITIONS = "/engine-rest/engine/default/process-definition";
+
 	private static final Ids NOWHERE = new Ids("REQ-999999999", "00000000-0000-0000-0000-000000000000", 999_999_999L, 999_999_999L);
 
 	@Autowired
@@ -94,13 +100,16 @@ class TenancyMatrixTest extends ApiTestSupport {
 
 	private Ids acmes;
 
+	private String rita;
+
 	@BeforeEach
 	void twoCustomersAndATicketInReview() {
 		this.acme = newCustomer("Acme");
 		this.globex = newCustomer("Globex");
 		this.admin = basic(newPerson("Ada", null, Role.ADMIN));
 		this.sre = basic(newPerson("Sam", null, Role.SRE));
-		String ticket = fileTicket(basic(newPerson("Rita", this.acme, Role.REQUESTER)), "Activate container service");
+		this.rita = newPerson("Rita", this.acme, Role.REQUESTER);
+		String ticket = fileTicket(basic(this.rita), "Activate container service");
 		Long person = this.accounts.findByEmail(newPerson("Paul", this.acme, Role.REQUESTER)).orElseThrow().userId();
 		succeeds(this.admin.post("/api/v1/admin/customers/" + this.acme + "/environments",
 				Map.of("key", "staging", "displayName", "Staging", "kind", "ADDITIONAL")));
@@ -164,6 +173,61 @@ class TenancyMatrixTest extends ApiTestSupport {
 		}
 		ApiClient stranger = signIn(newPerson("Gus", this.globex, Role.REQUESTER));
 		assertThat(stranger.get("/dev/mailbox/0").status()).isEqualTo(404);
+	}
+
+	@Test
+	void customerUsersSeePublicRepliesButNeverInternalNotesCopiedOrNot() {
+		String colleague = newPerson("Cora", this.acme, Role.REQUESTER);
+		String bystander = newPerson("Bea", this.acme, Role.APPROVER, Role.REQUESTER);
+		Map<String, Object> request = new LinkedHashMap<>(ticketRequest("Open a VPN link"));
+		request.put("cc", List.of(colleague));
+		ApiClient.Response filed = basic(this.rita).post("/api/v1/tickets", request);
+		succeeds(filed);
+		String ticket = filed.json().path("id").asText();
+		succeeds(this.sre.post("/api/v1/tickets/" + ticket + "/replies", Map.of("body", "PublicAnswer42", "internal", false)));
+		succeeds(this.sre.post("/api/v1/tickets/" + ticket + "/replies", Map.of("body", "InternalNote42", "internal", true)));
+
+		JsonNode forStaff = ticket(this.sre, ticket);
+		assertThat(forStaff.path("conversation").findValuesAsText("body")).contains("PublicAnswer42", "InternalNote42");
+		assertThat(forStaff.path("timeline").findValuesAsText("kind")).contains("NOTE_ADDED");
+		assertThat(forStaff.path("cc").toString()).contains(colleague);
+		for (String customerUser : List.of(this.rita, colleague, bystander)) {
+			JsonNode seen = ticket(basic(customerUser), ticket);
+			assertThat(seen.path("conversation").findValuesAsText("body")).as(customerUser).containsExactly("PublicAnswer42");
+			assertThat(seen.path("conversation").findValuesAsText("internal")).as(customerUser).containsOnly("false");
+			assertThat(seen.path("timeline").findValuesAsText("kind")).as(customerUser).contains("REPLIED").doesNotContain("NOTE_ADDED");
+			ApiClient.Response page = signIn(customerUser).get("/tickets/" + ticket);
+			assertThat(page.status()).as(page.toString()).isEqualTo(200);
+			assertThat(page.body()).as(customerUser).contains("PublicAnswer42").doesNotContain("InternalNote42");
+		}
+	}
+
+	@Test
+	void customerUsersAreRefusedByTheEngineAndItsWebappsAndSresByItsRestApi() {
+		String requester = newPerson("Rex", this.acme, Role.REQUESTER);
+		String approver = newPerson("Abe", this.acme, Role.APPROVER, Role.REQUESTER);
+		String customerAdmin = newPerson("Cid", this.acme, Role.REQUESTER);
+		this.memberships.makeCustomerAdmin(customerAdmin);
+
+		// EngineAccessTest already turns a requester away from Cockpit and /engine-rest/engine
+		for (String customerUser : List.of(requester, approver, customerAdmin)) {
+			ApiClient session = signIn(customerUser);
+			List<String> webapps = customerUser.equals(requester) ? List.of(WEBAPP_API) : List.of(COCKPIT, WEBAPP_API);
+			for (String path : webapps) {
+				ApiClient.Response refused = session.get(path);
+				assertThat(refused.status()).as(customerUser + " " + refused).isIn(302, 403);
+				if (refused.status() == 302) {
+					assertThat(refused.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+				}
+			}
+			List<String> rest = customerUser.equals(requester) ? List.of(PROCESS_DEFINITIONS) : List.of("/engine-rest/engine", PROCESS_DEFINITIONS);
+			for (String path : rest) {
+				assertThat(basic(customerUser).get(path).status()).as(customerUser + " " + path).isEqualTo(403);
+			}
+		}
+		assertThat(this.sre.get(PROCESS_DEFINITIONS).status()).isEqualTo(403);
+		assertThat(signIn(newPerson("Sue", null, Role.SRE)).get(PROCESS_DEFINITIONS).status())
+			.as("the REST API takes no session").isEqualTo(401);
 	}
 
 	/** Each cross-customer and admin route, called by someone with the given ids. */
