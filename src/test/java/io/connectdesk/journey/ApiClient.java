@@ -106,6 +106,11 @@ public final class ApiClient {
 		return postWithoutCsrf(path, body, all);
 	}
 
+	/** A page's form as a browser posts it: url-encoded fields, with the CSRF token echoed in its header. */
+	public Response postForm(String path, Map<String, String> fields) {
+		return send("POST", path, formBody(fields), "application/x-www-form-urlencoded", csrfHeader());
+	}
+
 	public Response put(String path, Object body) {
 		return send("PUT", path, body == null ? null : json(body), "application/json", csrfHeader());
 	}

@@ -1,0 +1,310 @@
+package io.connectdesk.journey;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.connectdesk.common.Role;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Memberships;
+
+/**
+ * Issue 3's tenancy matrix, built from the routes Spring MVC really maps: every route that takes an
+ * id has a case here, or the test fails. A user of another customer gets exactly what an id that
+ * exists nowhere gets (404; the admin routes 403) and nothing changes.
+ */
+class TenancyMatrixTest extends ApiTestSupport {
+
+	/** How a route that takes an id keeps other customers out. */
+	enum Guard {
+		/** Ids of tickets, tasks and people: another customer's are not found. */
+		CROSS_CUSTOMER,
+		/** Admin only: refused before the id is even looked at. */
+		ADMIN_ONLY,
+		/** Only mapped with {@code connectdesk.dev-mail.enabled}: probed in {@link DevMailboxTenancyTest}. */
+		DEV_MAILBOX,
+		/** Public by design: the secret token is the authorization, and belongs to no customer. */
+		EXEMPT_TOKEN
+	}
+
+	static final Map<String, Guard> MATRIX = Map.ofEntries(
+			entry("GET /api/v1/tickets/{id}", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tickets/{id}/replies", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tickets/{id}/reopen", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tasks/{taskId}/claim", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tasks/{taskId}/unclaim", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tasks/{taskId}/complete", Guard.CROSS_CUSTOMER),
+			entry("PUT /api/v1/organization/people/{userId}/approver", Guard.CROSS_CUSTOMER),
+			entry("GET /tickets/{id}", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/replies", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/reopen", Guard.CROSS_CUSTOMER),
+			entry("POST /tasks/{taskId}/claim", Guard.CROSS_CUSTOMER),
+			entry("POST /tasks/{taskId}/unclaim", Guard.CROSS_CUSTOMER),
+			entry("POST /tasks/{taskId}/complete", Guard.CROSS_CUSTOMER),
+			entry("POST /organization/people/{userId}/approver", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/admin/customers/{id}", Guard.ADMIN_ONLY),
+			entry("PUT /api/v1/admin/customers/{id}/contract", Guard.ADMIN_ONLY),
+			entry("POST /api/v1/admin/customers/{id}/environments", Guard.ADMIN_ONLY),
+			entry("DELETE /api/v1/admin/customers/{id}/environments/{key}", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}", Guard.ADMIN_ONLY),
+			entry("POST /admin/customers/{id}/contract", Guard.ADMIN_ONLY),
+			entry("POST /admin/customers/{id}/environments", Guard.ADMIN_ONLY),
+			entry("POST /admin/customers/{id}/environments/{key}/remove", Guard.ADMIN_ONLY),
+			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
+			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
+			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
+			entry("GET /invitations/{token}", Guard.EXEMPT_TOKEN),
+			entry("POST /invitations/{token}", Guard.EXEMPT_TOKEN));
+
+	private static final String COCKPIT = "/camunda/app/cockpit/default/";
+
+	private static final String WEBAPP_API = "/camunda/api/engine/engine/default/process-definition";
+
+	private static final String PROCESS_DEFINITIONS = "/engine-rest/engine/default/process-definition";
+
+	private static final Ids NOWHERE = new Ids("REQ-999999999", "00000000-0000-0000-0000-000000000000", 999_999_999L, 999_999_999L);
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private Memberships memberships;
+
+	private Long acme;
+
+	private Long globex;
+
+	private ApiClient admin;
+
+	private ApiClient sre;
+
+	private Ids acmes;
+
+	private String rita;
+
+	@BeforeEach
+	void twoCustomersAndATicketInReview() {
+		this.acme = newCustomer("Acme");
+		this.globex = newCustomer("Globex");
+		this.admin = basic(newPerson("Ada", null, Role.ADMIN));
+		this.sre = basic(newPerson("Sam", null, Role.SRE));
+		this.rita = newPerson("Rita", this.acme, Role.REQUESTER);
+		String ticket = fileTicket(basic(this.rita), "Activate container service");
+		Long person = this.accounts.findByEmail(newPerson("Paul", this.acme, Role.REQUESTER)).orElseThrow().userId();
+		succeeds(this.admin.post("/api/v1/admin/customers/" + this.acme + "/environments",
+				Map.of("key", "staging", "displayName", "Staging", "kind", "ADDITIONAL")));
+		this.acmes = new Ids(ticket, openTask(this.sre, ticket), person, this.acme);
+	}
+
+	@Test
+	void everyRouteThatTakesAnIdHasATenancyCase() {
+		Set<String> routes = routesWithPathVariables();
+
+		assertThat(MATRIX.keySet()).as("routes that take an id without a tenancy case: add one to MATRIX")
+			.containsAll(routes);
+		assertThat(routes).as("cases for routes that no longer exist")
+			.containsAll(MATRIX.entrySet().stream().filter(e -> e.getValue() != Guard.DEV_MAILBOX).map(Map.Entry::getKey).toList());
+		assertThat(probes().keySet()).as("every cross-customer and admin route is probed")
+			.containsExactlyInAnyOrderElementsOf(MATRIX.entrySet().stream()
+				.filter(e -> e.getValue() == Guard.CROSS_CUSTOMER || e.getValue() == Guard.ADMIN_ONLY)
+				.map(Map.Entry::getKey)
+				.toList());
+	}
+
+	@Test
+	void anotherCustomersUsersGetWhatAnUnknownIdGetsAndChangeNothing() {
+		String globexAdminEmail = newPerson("Gina", this.globex, Role.APPROVER, Role.REQUESTER);
+		this.memberships.makeCustomerAdmin(globexAdminEmail);
+		Map<String, ApiClient> strangers = new LinkedHashMap<>();
+		strangers.put("customer admin (Basic)", basic(globexAdminEmail));
+		strangers.put("customer admin (session)", signIn(globexAdminEmail));
+		String globexRequester = newPerson("Gus", this.globex, Role.REQUESTER);
+		strangers.put("requester (Basic)", basic(globexRequester));
+		strangers.put("requester (session)", signIn(globexRequester));
+		State before = state();
+
+		strangers.forEach((who, stranger) -> probes().forEach((route, probe) -> {
+			if (who.endsWith("(Basic)") && !route.contains(" /api/")) {
+				return; // pages are for browsers: a session and its CSRF token
+			}
+			ApiClient.Response foreign = probe.apply(new Call(stranger, this.acmes));
+			ApiClient.Response unknown = probe.apply(new Call(stranger, NOWHERE));
+			String as = who + " " + route + ": " + foreign;
+			assertThat(foreign.status()).as(as).isEqualTo(unknown.status());
+			assertThat(outcome(foreign)).as(as).isEqualTo(outcome(unknown));
+			assertThat(foreign.body()).as(as).doesNotContain("Activate container service", "Paul", "Acme");
+			if (MATRIX.get(route) == Guard.ADMIN_ONLY) {
+				assertThat(foreign.status()).as(as).isIn(403, 404);
+			}
+			else if (who.startsWith("customer admin") || !route.contains("/people/")) {
+				assertThat(foreign.status()).as(as).isIn(302, 404);
+			}
+			if (foreign.status() == 302) {
+				assertThat(followed(stranger, foreign).status()).as(as + " then").isIn(403, 404);
+			}
+		}));
+		assertThat(state()).isEqualTo(before);
+	}
+
+	@Test
+	void customerUsersSeePublicRepliesButNeverInternalNotesCopiedOrNot() {
+		String colleague = newPerson("Cora", this.acme, Role.REQUESTER);
+		String bystander = newPerson("Bea", this.acme, Role.APPROVER, Role.REQUESTER);
+		Map<String, Object> request = new LinkedHashMap<>(ticketRequest("Open a VPN link"));
+		request.put("cc", List.of(colleague));
+		ApiClient.Response filed = basic(this.rita).post("/api/v1/tickets", request);
+		succeeds(filed);
+		String ticket = filed.json().path("id").asText();
+		succeeds(this.sre.post("/api/v1/tickets/" + ticket + "/replies", Map.of("body", "PublicAnswer42", "internal", false)));
+		succeeds(this.sre.post("/api/v1/tickets/" + ticket + "/replies", Map.of("body", "InternalNote42", "internal", true)));
+
+		JsonNode forStaff = ticket(this.sre, ticket);
+		assertThat(forStaff.path("conversation").findValuesAsText("body")).contains("PublicAnswer42", "InternalNote42");
+		assertThat(forStaff.path("timeline").findValuesAsText("kind")).contains("NOTE_ADDED");
+		assertThat(forStaff.path("cc").toString()).contains(colleague);
+		for (String customerUser : List.of(this.rita, colleague, bystander)) {
+			JsonNode seen = ticket(basic(customerUser), ticket);
+			assertThat(seen.path("conversation").findValuesAsText("body")).as(customerUser).containsExactly("PublicAnswer42");
+			assertThat(seen.path("conversation").findValuesAsText("internal")).as(customerUser).containsOnly("false");
+			assertThat(seen.path("timeline").findValuesAsText("kind")).as(customerUser).contains("REPLIED").doesNotContain("NOTE_ADDED");
+			ApiClient.Response page = signIn(customerUser).get("/tickets/" + ticket);
+			assertThat(page.status()).as(page.toString()).isEqualTo(200);
+			assertThat(page.body()).as(customerUser).contains("PublicAnswer42").doesNotContain("InternalNote42");
+		}
+	}
+
+	@Test
+	void customerUsersAreRefusedByTheEngineAndItsWebappsAndSresByItsRestApi() {
+		String requester = newPerson("Rex", this.acme, Role.REQUESTER);
+		String approver = newPerson("Abe", this.acme, Role.APPROVER, Role.REQUESTER);
+		String customerAdmin = newPerson("Cid", this.acme, Role.REQUESTER);
+		this.memberships.makeCustomerAdmin(customerAdmin);
+
+		// EngineAccessTest already turns a requester away from Cockpit and /engine-rest/engine
+		for (String customerUser : List.of(requester, approver, customerAdmin)) {
+			ApiClient session = signIn(customerUser);
+			List<String> webapps = customerUser.equals(requester) ? List.of(WEBAPP_API) : List.of(COCKPIT, WEBAPP_API);
+			for (String path : webapps) {
+				ApiClient.Response refused = session.get(path);
+				assertThat(refused.status()).as(customerUser + " " + refused).isIn(302, 403);
+				if (refused.status() == 302) {
+					assertThat(refused.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+				}
+			}
+			List<String> rest = customerUser.equals(requester) ? List.of(PROCESS_DEFINITIONS) : List.of("/engine-rest/engine", PROCESS_DEFINITIONS);
+			for (String path : rest) {
+				assertThat(basic(customerUser).get(path).status()).as(customerUser + " " + path).isEqualTo(403);
+			}
+		}
+		assertThat(this.sre.get(PROCESS_DEFINITIONS).status()).isEqualTo(403);
+		assertThat(signIn(newPerson("Sue", null, Role.SRE)).get(PROCESS_DEFINITIONS).status())
+			.as("the REST API takes no session").isEqualTo(401);
+	}
+
+	/** Each cross-customer and admin route, called by someone with the given ids. */
+	private Map<String, Function<Call, ApiClient.Response>> probes() {
+		Map<String, Function<Call, ApiClient.Response>> probes = new LinkedHashMap<>();
+		probes.put("GET /api/v1/tickets/{id}", c -> c.client().get("/api/v1/tickets/" + c.ids().ticket()));
+		probes.put("POST /api/v1/tickets/{id}/replies", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/replies", Map.of("body", "Hello?")));
+		probes.put("POST /api/v1/tickets/{id}/reopen", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/reopen", Map.of("reason", "Let me in")));
+		probes.put("POST /api/v1/tasks/{taskId}/claim", c -> c.client().post("/api/v1/tasks/" + c.ids().task() + "/claim", null));
+		probes.put("POST /api/v1/tasks/{taskId}/unclaim", c -> c.client().post("/api/v1/tasks/" + c.ids().task() + "/unclaim", null));
+		probes.put("POST /api/v1/tasks/{taskId}/complete", c -> c.client().post("/api/v1/tasks/" + c.ids().task() + "/complete", Map.of("outcome", "ACCEPT")));
+		probes.put("PUT /api/v1/organization/people/{userId}/approver", c -> c.client().put("/api/v1/organization/people/" + c.ids().person() + "/approver", Map.of("approver", true)));
+		probes.put("GET /tickets/{id}", c -> c.page("/tickets/" + c.ids().ticket()));
+		probes.put("POST /tickets/{id}/replies", c -> c.form("/tickets/" + c.ids().ticket() + "/replies", Map.of("body", "Hello?")));
+		probes.put("POST /tickets/{id}/reopen", c -> c.form("/tickets/" + c.ids().ticket() + "/reopen", Map.of("reason", "Let me in")));
+		probes.put("POST /tasks/{taskId}/claim", c -> c.form("/tasks/" + c.ids().task() + "/claim", Map.of("ticket", c.ids().ticket())));
+		probes.put("POST /tasks/{taskId}/unclaim", c -> c.form("/tasks/" + c.ids().task() + "/unclaim", Map.of("ticket", c.ids().ticket())));
+		probes.put("POST /tasks/{taskId}/complete", c -> c.form("/tasks/" + c.ids().task() + "/complete", Map.of("outcome", "ACCEPT", "ticket", c.ids().ticket())));
+		probes.put("POST /organization/people/{userId}/approver", c -> c.form("/organization/people/" + c.ids().person() + "/approver", Map.of("approver", "true")));
+		String customers = "/api/v1/admin/customers/";
+		probes.put("GET /api/v1/admin/customers/{id}", c -> c.client().get(customers + c.ids().customer()));
+		probes.put("PUT /api/v1/admin/customers/{id}/contract", c -> c.client().put(customers + c.ids().customer() + "/contract",
+				Map.of("domains", List.of("taken-over.example"), "plan", "ENTERPRISE", "urgentSlots", 99, "timeZone", "UTC")));
+		probes.put("POST /api/v1/admin/customers/{id}/environments", c -> c.client().post(customers + c.ids().customer() + "/environments",
+				Map.of("key", "intruder", "displayName", "Intruder", "kind", "ADDITIONAL")));
+		probes.put("DELETE /api/v1/admin/customers/{id}/environments/{key}", c -> c.client().delete(customers + c.ids().customer() + "/environments/staging"));
+		probes.put("GET /admin/customers/{id}", c -> c.page("/admin/customers/" + c.ids().customer()));
+		probes.put("POST /admin/customers/{id}/contract", c -> c.form("/admin/customers/" + c.ids().customer() + "/contract",
+				Map.of("name", "Taken over", "domains", "taken-over.example", "plan", "ENTERPRISE", "urgentSlots", "99", "quotaPeriod", "P1M", "timeZone", "UTC")));
+		probes.put("POST /admin/customers/{id}/environments", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments",
+				Map.of("key", "intruder", "displayName", "Intruder", "kind", "ADDITIONAL")));
+		probes.put("POST /admin/customers/{id}/environments/{key}/remove", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments/staging/remove", Map.of()));
+		return probes;
+	}
+
+	private ApiClient.Response followed(ApiClient browser, ApiClient.Response redirect) {
+		return browser.get(redirect.header("Location").orElseThrow().replace("http://localhost:" + this.port, ""));
+	}
+
+	/** Status, and the problem's code (API) or where a page sends the browser, with the ids blanked. */
+	private String outcome(ApiClient.Response response) {
+		String where = response.header("Location").orElse("").replace("http://localhost:" + this.port, "");
+		for (Ids ids : List.of(this.acmes, NOWHERE)) {
+			where = where.replace(ids.ticket(), "{id}");
+		}
+		String code = response.header("Content-Type").orElse("").contains("json") ? response.code() : null;
+		return response.status() + " " + code + " " + where;
+	}
+
+	/** What a refused request must leave as it was: the ticket, the task, the person, the customer. */
+	private State state() {
+		return new State(snapshot(this.sre, this.acmes.ticket()), this.memberships.member(this.acmes.person()).orElseThrow().roles(),
+				this.admin.get("/api/v1/admin/customers/" + this.acme).json());
+	}
+
+	private Set<String> routesWithPathVariables() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.contains("{")) {
+					(methods.isEmpty() ? Set.of("*") : methods.stream().map(Enum::name).toList())
+						.forEach(method -> routes.add(method + " " + pattern));
+				}
+			}
+		}
+		return routes;
+	}
+
+	record Ids(String ticket, String task, Long person, Long customer) {
+	}
+
+	record State(Snapshot ticket, Set<Role> personsRoles, JsonNode customer) {
+	}
+
+	/** One stranger's request with a set of ids; pages are followed through their redirect. */
+	record Call(ApiClient client, Ids ids) {
+
+		ApiClient.Response page(String path) {
+			return this.client.get(path);
+		}
+
+		ApiClient.Response form(String path, Map<String, String> fields) {
+			return this.client.postForm(path, fields);
+		}
+
+	}
+
+}
