@@ -19,24 +19,27 @@ import org.springframework.web.context.WebApplicationContext;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.common.Role;
 
 /**
- * The application with a real SMTP server (GreenMail on port 3025) behind its mail sender, pages
- * through MockMvc, and a fresh customer with its own contract domain for every test.
+ * The application with a real SMTP server (GreenMail on port 3925, away from the 3025 a locally
+ * running app takes) behind its mail sender, pages through MockMvc, and a fresh customer with its
+ * own contract domain for every test.
  */
-@SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + AccessTestSupport.SMTP_PORT })
 @ActiveProfiles("test")
 public abstract class AccessTestSupport {
 
 	public static final String PASSWORD = "correct-horse-battery";
 
+	static final int SMTP_PORT = 3925;
+
 	@RegisterExtension
-	static final GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP)
+	static final GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
 		.withPerMethodLifecycle(true);
 
