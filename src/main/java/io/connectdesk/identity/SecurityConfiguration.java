@@ -50,6 +50,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	static final String CSRF_HEADER = "X-CD-XSRF-TOKEN";
 
+	/** Administration (customers, audit log, invitations): admins only, checked before anything is read. */
+	static final String ADMIN_API = "/api/v1/admin/**";
+
+	static final String ADMIN_PAGES = "/admin/**";
+
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -95,7 +100,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.accessDeniedHandler(problems));
 		}
 		return http.securityMatcher(path("/api/**"))
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(path(ADMIN_API))
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
@@ -130,6 +138,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(path("/actuator/health/**")).permitAll()
 				.requestMatchers(paths("/signup/**", "/invitations/**")).permitAll() // sign-up and invitation links (access module)
 				.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
+				.requestMatchers(path(ADMIN_PAGES)).hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tickets", false).failureHandler(failures).permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.connectdesk.customer.Actor;
 import io.connectdesk.customer.ContractTerms;
 import io.connectdesk.customer.Contracts;
 import io.connectdesk.customer.CustomerDetail;
@@ -46,7 +47,7 @@ class CustomerApi {
 	@Operation(summary = "Create a customer with its contract",
 			description = "Production and pre-production environments come with it. 409 when the name or a domain is taken.")
 	ResponseEntity<CustomerDetail> create(@Valid @RequestBody NewCustomer request, Caller caller) {
-		CustomerDetail created = this.contracts.create(request, AdminOnly.actor(caller));
+		CustomerDetail created = this.contracts.create(request, Actor.of(caller));
 		return ResponseEntity.created(URI.create("/api/v1/admin/customers/" + created.id())).body(created);
 	}
 
@@ -60,14 +61,14 @@ class CustomerApi {
 	@Operation(summary = "Replace the contract's domains, plan and urgent quota",
 			description = "409 domain-taken when another customer's contract holds one of the domains.")
 	CustomerDetail changeContract(@PathVariable Long id, @Valid @RequestBody ContractTerms terms, Caller caller) {
-		return this.contracts.changeContract(id, terms, AdminOnly.actor(caller));
+		return this.contracts.changeContract(id, terms, Actor.of(caller));
 	}
 
 	@PostMapping("/{id}/environments")
 	@Operation(summary = "Add an environment", description = "409 when the key is taken or it would be a second production.")
 	ResponseEntity<CustomerDetail> addEnvironment(@PathVariable Long id, @Valid @RequestBody NewEnvironment environment,
 			Caller caller) {
-		CustomerDetail changed = this.contracts.addEnvironment(id, environment, AdminOnly.actor(caller));
+		CustomerDetail changed = this.contracts.addEnvironment(id, environment, Actor.of(caller));
 		return ResponseEntity.created(URI.create("/api/v1/admin/customers/" + id + "/environments/" + environment.key()))
 			.body(changed);
 	}
@@ -75,7 +76,7 @@ class CustomerApi {
 	@DeleteMapping("/{id}/environments/{key}")
 	@Operation(summary = "Remove an additional environment", description = "409 for production and pre-production.")
 	CustomerDetail removeEnvironment(@PathVariable Long id, @PathVariable String key, Caller caller) {
-		return this.contracts.removeEnvironment(id, key, AdminOnly.actor(caller));
+		return this.contracts.removeEnvironment(id, key, Actor.of(caller));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.connectdesk.common.DeskException;
+import io.connectdesk.customer.Actor;
 import io.connectdesk.customer.Contracts;
 import io.connectdesk.customer.CustomerDetail;
 import io.connectdesk.customer.EnvironmentKind;
@@ -74,7 +75,7 @@ class CustomerPages {
 			return NEW;
 		}
 		try {
-			CustomerDetail created = this.contracts.create(form.toNewCustomer(), AdminOnly.actor(caller));
+			CustomerDetail created = this.contracts.create(form.toNewCustomer(), Actor.of(caller));
 			notice(flash, "customers.notice.created", created.name());
 			return "redirect:/admin/customers/" + created.id();
 		}
@@ -99,7 +100,7 @@ class CustomerPages {
 			return detailPage(customer, new EnvironmentForm(), model);
 		}
 		try {
-			this.contracts.changeContract(id, form.toTerms(), AdminOnly.actor(caller));
+			this.contracts.changeContract(id, form.toTerms(), Actor.of(caller));
 			notice(flash, "customers.notice.contractSaved");
 			return "redirect:/admin/customers/" + id;
 		}
@@ -118,7 +119,7 @@ class CustomerPages {
 			return detailPage(customer, form, model);
 		}
 		try {
-			this.contracts.addEnvironment(id, form.toCommand(), AdminOnly.actor(caller));
+			this.contracts.addEnvironment(id, form.toCommand(), Actor.of(caller));
 			notice(flash, "customers.notice.environmentAdded", form.getKey());
 			return "redirect:/admin/customers/" + id;
 		}
@@ -131,7 +132,7 @@ class CustomerPages {
 	@PostMapping("/admin/customers/{id}/environments/{key}/remove")
 	String removeEnvironment(@PathVariable Long id, @PathVariable String key, Caller caller, RedirectAttributes flash) {
 		try {
-			this.contracts.removeEnvironment(id, key, AdminOnly.actor(caller));
+			this.contracts.removeEnvironment(id, key, Actor.of(caller));
 			notice(flash, "customers.notice.environmentRemoved", key);
 		}
 		catch (DeskException refused) {

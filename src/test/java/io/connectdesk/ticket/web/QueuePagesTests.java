@@ -10,52 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.context.WebApplicationContext;
 
-import io.connectdesk.customer.Customers;
-import io.connectdesk.identity.Accounts;
-import io.connectdesk.common.Caller;
-import io.connectdesk.ticket.TicketQueries;
 
 /** An SRE works tickets from the queue and the ticket page; refusals show on the page. */
-@SpringBootTest
-@ActiveProfiles("test")
-class QueuePagesTests {
+class QueuePagesTests extends PageTestSupport {
 
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	Customers customers;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	TicketQueries queries;
-
-	Browser browser;
-
-	MockMvc mvc;
-
-	Caller requester;
-
-	Caller sre;
-
-	@BeforeEach
-	void setUp() {
-		this.browser = new Browser(this.context, this.customers, this.accounts);
-		this.mvc = this.browser.mvc;
-		this.requester = this.browser.customerUser("Queue Corp", "Quinn Queue");
-		this.sre = this.browser.sre("Sam Pages");
+	QueuePagesTests() {
+		super("Queue Corp", "Quinn Queue");
 	}
+
 	@Test
 	void sreClaimsFromTheQueueAndAcceptsWithTheForm() throws Exception {
 		String id = file("Please review");

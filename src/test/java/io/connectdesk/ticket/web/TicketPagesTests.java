@@ -14,54 +14,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.context.WebApplicationContext;
 
-import io.connectdesk.customer.Customers;
-import io.connectdesk.identity.Accounts;
 import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.TicketFilter;
-import io.connectdesk.ticket.TicketQueries;
 
 /** A requester files a ticket in the browser and follows it at its URL; nobody else's customer sees it. */
-@SpringBootTest
-@ActiveProfiles("test")
-class TicketPagesTests {
+class TicketPagesTests extends PageTestSupport {
 
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	Customers customers;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	TicketQueries queries;
-
-	Browser browser;
-
-	MockMvc mvc;
-
-	Caller requester;
-
-	Caller sre;
-
-	@BeforeEach
-	void setUp() {
-		this.browser = new Browser(this.context, this.customers, this.accounts);
-		this.mvc = this.browser.mvc;
-		this.requester = this.browser.customerUser("Pages Corp", "Rosa Pages");
-		this.sre = this.browser.sre("Sam Pages");
+	TicketPagesTests() {
+		super("Pages Corp", "Rosa Pages");
 	}
+
 	@Test
 	void requesterFilesATicketThroughTheFormAndLandsOnItsPage() throws Exception {
 		this.mvc.perform(get("/tickets/new").with(as(this.requester)))
