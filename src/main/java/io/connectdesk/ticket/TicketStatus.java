@@ -20,4 +20,9 @@ public enum TicketStatus {
 		return this == CLOSED || this == REJECTED;
 	}
 
+	/** Whether the ticket waits on the customer (an answer, a decision): service-level clocks pause. */
+	public boolean waitsOnCustomer() {
+		return this == WAITING_FOR_CUSTOMER;
+	}
+
 }

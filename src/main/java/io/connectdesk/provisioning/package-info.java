@@ -1,0 +1,5 @@
+/**
+ * Provisioning: the adapters that create, change and remove a customer's components, and the
+ * {@code Provisioning} process that calls them as external tasks while a ticket is fulfilled.
+ */
+package io.connectdesk.provisioning;
