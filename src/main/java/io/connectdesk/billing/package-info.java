@@ -1,0 +1,5 @@
+/**
+ * Billing: the customer's inventory of components, the MRU ledger it implies, cost previews and the
+ * monthly statement.
+ */
+package io.connectdesk.billing;
