@@ -1,5 +1,6 @@
 package io.connectdesk.provisioning.adapter;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
@@ -93,7 +94,7 @@ class CertificateAdapter implements ProvisioningAdapter {
 		X509Certificate leaf = issued.certificate();
 		String chain = CertificateAuthority.pem(leaf, this.authority.certificate());
 		String keyRef = this.secrets.store(request, "private-key-" + leaf.getSerialNumber().toString(16),
-				CertificateAuthority.pem(issued.privateKey()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				CertificateAuthority.pem(issued.privateKey()).getBytes(StandardCharsets.US_ASCII));
 		this.certificates.save(request, leaf.getSerialNumber().toString(16), fingerprint(leaf), leaf.getNotAfter().toInstant(),
 				chain, keyRef, this.clock.instant());
 		return this.certificates.find(request.key()).orElseThrow();

@@ -19,7 +19,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
@@ -169,10 +168,6 @@ class CertificateAuthority {
 
 	private BigInteger serial() {
 		return new BigInteger(127, this.random).add(BigInteger.ONE);
-	}
-
-	static String base64(byte[] bytes) {
-		return Base64.getEncoder().encodeToString(bytes);
 	}
 
 	private record Root(X509Certificate certificate, PrivateKey key) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,7 @@ class ComponentRecords {
 
 	private String write(Map<String, String> outputs) {
 		try {
-			return this.json.writeValueAsString(new java.util.TreeMap<>(outputs));
+			return this.json.writeValueAsString(new TreeMap<>(outputs));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException(ex);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.InvalidInputException.FieldProblem;
@@ -46,7 +48,7 @@ final class InfraSpecs {
 	static Map<String, Object> validated(String componentKey, Parameters parameters) {
 		Optional<Spec> spec = of(componentKey);
 		if (spec.isEmpty()) {
-			return new java.util.TreeMap<>(parameters.all());
+			return new TreeMap<>(parameters.all());
 		}
 		Map<String, Object> settings = new LinkedHashMap<>();
 		List<FieldProblem> problems = new ArrayList<>();
@@ -86,7 +88,7 @@ final class InfraSpecs {
 		return new Field(name, required, parameters -> {
 			String value = parameters.text(name, null);
 			if (value != null && choices != null && !choices.contains(value)) {
-				throw InvalidInputException.of(name, "One of " + new java.util.TreeSet<>(choices));
+				throw InvalidInputException.of(name, "One of " + new TreeSet<>(choices));
 			}
 			return value == null || value.isEmpty() ? null : value;
 		});

@@ -1,5 +1,7 @@
 package io.connectdesk.provisioning.adapter;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -62,7 +64,7 @@ class IssuedCertificates {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static Row row(java.sql.ResultSet rs, int index) throws java.sql.SQLException {
+	private static Row row(ResultSet rs, int index) throws SQLException {
 		return new Row(rs.getString("request_key"), rs.getLong("customer_id"), rs.getString("ticket_id"),
 				rs.getString("component_key"), rs.getString("environment_key"), rs.getString("serial"),
 				rs.getString("fingerprint"), rs.getObject("not_after", OffsetDateTime.class).toInstant(),

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -22,7 +23,7 @@ final class OwnerOnlyFiles {
 			Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		Files.writeString(partial, content, StandardCharsets.UTF_8, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
-		Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.connectdesk.provisioning.adapter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +48,7 @@ class Secrets {
 		String id = "sec-" + UUID.randomUUID();
 		this.jdbc.sql("insert into provisioning_secret (id, request_key, name, customer_id, cipher_text, created_at) "
 				+ "values (?, ?, ?, ?, ?, ?)")
-			.params(id, request.key(), name, request.customerId(), this.cipher.encrypt(value), this.clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.params(id, request.key(), name, request.customerId(), this.cipher.encrypt(value), this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 		return id;
 	}
