@@ -14,6 +14,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,14 @@ import org.springframework.stereotype.Component;
 /**
  * AES-256-GCM for what must never be stored in clear. The key comes from
  * {@code connectdesk.provisioning.secret-key}; only the local and test profiles may instead generate
- * one, once, into the data directory (owner-only file).
+ * one, once, into the data directory (owner-only file). The key is read when first needed: an
+ * application that never provisions (another profile's tests, the benchmark) starts without one, and
+ * a missing key fails the provisioning step, which retries and then raises an incident saying so.
  */
 @Component
 class SecretCipher {
+
+	private static final Logger log = LoggerFactory.getLogger(SecretCipher.class);
 
 	private static final int NONCE_BYTES = 12;
 
@@ -32,10 +38,31 @@ class SecretCipher {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final SecretKey key;
+	private final AdapterSettings settings;
+
+	private final Environment environment;
+
+	private volatile SecretKey key;
 
 	SecretCipher(AdapterSettings settings, Environment environment) {
-		this.key = new SecretKeySpec(keyBytes(settings, environment), "AES");
+		this.settings = settings;
+		this.environment = environment;
+		if (isBlank(settings.secretKey()) && !mayGenerate(environment)) {
+			log.warn("connectdesk.provisioning.secret-key is not set: adapters that store secrets will fail until it is");
+		}
+	}
+
+	private SecretKey key() {
+		SecretKey loaded = this.key;
+		if (loaded == null) {
+			synchronized (this) {
+				if (this.key == null) {
+					this.key = new SecretKeySpec(keyBytes(this.settings, this.environment), "AES");
+				}
+				loaded = this.key;
+			}
+		}
+		return loaded;
 	}
 
 	String encrypt(byte[] plain) {
@@ -43,7 +70,7 @@ class SecretCipher {
 			byte[] nonce = new byte[NONCE_BYTES];
 			this.random.nextBytes(nonce);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, nonce));
+			cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, nonce));
 			byte[] sealed = cipher.doFinal(plain);
 			return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
 		}
@@ -56,7 +83,7 @@ class SecretCipher {
 		try {
 			byte[] all = Base64.getDecoder().decode(encoded);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+			cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
 			return cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
@@ -65,10 +92,10 @@ class SecretCipher {
 	}
 
 	private static byte[] keyBytes(AdapterSettings settings, Environment environment) {
-		if (settings.secretKey() != null && !settings.secretKey().isBlank()) {
+		if (!isBlank(settings.secretKey())) {
 			return checked(Base64.getDecoder().decode(settings.secretKey().strip()));
 		}
-		if (!environment.acceptsProfiles(Profiles.of("local", "test"))) {
+		if (!mayGenerate(environment)) {
 			throw new IllegalStateException("Set connectdesk.provisioning.secret-key (CONNECTDESK_PROVISIONING_SECRET_KEY): "
 					+ "a Base64 AES-256 key that encrypts generated secrets");
 		}
@@ -87,6 +114,14 @@ class SecretCipher {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static boolean mayGenerate(Environment environment) {
+		return environment.acceptsProfiles(Profiles.of("local", "test"));
 	}
 
 	private static byte[] checked(byte[] key) {
