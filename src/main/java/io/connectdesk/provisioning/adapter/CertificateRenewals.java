@@ -2,6 +2,7 @@ package io.connectdesk.provisioning.adapter;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -45,16 +46,22 @@ class CertificateRenewals {
 
 	/** @return the renewal tickets filed now */
 	List<String> fileRenewals() {
-		return this.certificates.expiringWithoutRenewal(this.clock.instant().plus(this.settings.renewalLead()))
-			.stream()
-			.map(this::renew)
-			.toList();
+		List<String> filed = new ArrayList<>();
+		for (IssuedCertificates.Row certificate : this.certificates.expiringWithoutRenewal(this.clock.instant().plus(this.settings.renewalLead()))) {
+			try {
+				filed.add(renew(certificate));
+			}
+			catch (RuntimeException ex) { // one certificate's failure does not hold up the others; tried again tomorrow
+				log.error("Cannot file the renewal of the certificate of {}", certificate.requestKey(), ex);
+			}
+		}
+		return filed;
 	}
 
 	private String renew(IssuedCertificates.Row certificate) {
 		LocalDate expiry = LocalDate.ofInstant(certificate.notAfter(), ZoneOffset.UTC);
-		FileTicket request = new FileTicket(TicketType.INFRASTRUCTURE_CHANGE,
-				"Renew the TLS certificate " + certificate.componentKey() + " (" + certificate.environmentKey() + "), expires " + expiry,
+		String title = "Renew the TLS certificate " + certificate.componentKey() + " (" + certificate.environmentKey() + "), expires " + expiry;
+		FileTicket request = new FileTicket(TicketType.INFRASTRUCTURE_CHANGE, title.length() > 200 ? title.substring(0, 200) : title,
 				"The certificate issued for " + certificate.ticketId() + " (serial " + certificate.serial() + ", SHA-256 "
 						+ certificate.fingerprint() + ") expires on " + expiry + ". Filed by Connect Desk.",
 				List.of(certificate.componentKey()), List.of(certificate.environmentKey()), List.of(), false);

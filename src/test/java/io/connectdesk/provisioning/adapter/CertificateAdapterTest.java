@@ -113,6 +113,9 @@ class CertificateAdapterTest extends AdapterTestSupport {
 		ProvisioningRequest request = certificate("tls-certificate",
 				Map.of("dnsNames", List.of("short.acme.example"), "validityDays", 45));
 		Instant notAfter = Instant.parse(this.adapter.provision(request).outputs().get("notAfter"));
+		ProvisioningRequest orphan = new ProvisioningRequest("REQ-999999998", this.customerId, "acme", "tls-certificate", "production",
+				Map.of("dnsNames", List.of("orphan.acme.example"), "validityDays", 1));
+		this.adapter.provision(orphan); // expires first, and its ticket does not exist: it must not hold up the others
 
 		this.renewals.fileRenewals();
 		assertThat(renewalOf(request)).as("45 days before expiry").isNull();
@@ -123,6 +126,8 @@ class CertificateAdapterTest extends AdapterTestSupport {
 		assertThat(renewal).as("29 days before expiry").isNotNull();
 		this.renewals.fileRenewals();
 		assertThat(renewalOf(request)).as("filed once").isEqualTo(renewal);
+		assertThat(renewalOf(orphan)).isNull();
+		this.adapter.deprovision(orphan);
 
 		ClockUtil.reset();
 		JsonNode filed = ticket(basic(this.requester), renewal);

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +70,12 @@ class GitRepositoryAdapterTest extends AdapterTestSupport {
 		String developerToken = token(this.developer);
 		assertThat(gitClone(this.developer, developerToken, "shop-api", "by-developer")).as("developer's clone").isZero();
 		assertThat(this.work.resolve("by-developer/.git")).isDirectory();
+		Path clone = this.work.resolve("by-developer");
+		Files.writeString(clone.resolve("README.md"), "# Shop API\n");
+		assertThat(git(clone, "add.log", "add", "README.md")).isZero();
+		assertThat(git(clone, "commit.log", "commit", "--quiet", "-m", "First commit")).isZero();
+		assertThat(git(clone, "push.log", "push", "--quiet", "origin", "HEAD:main")).as("developer's push").isZero();
+		assertThat(history(this.customer + "/shop-api")).containsExactly("First commit\n");
 
 		assertThat(gitClone(this.stranger, token(this.stranger), "shop-api", "by-stranger")).as("stranger's clone").isNotZero();
 		assertThat(Files.readString(this.work.resolve("by-stranger.log"))).as("told it does not exist").containsIgnoringCase("not found");
@@ -148,14 +155,22 @@ class GitRepositoryAdapterTest extends AdapterTestSupport {
 		}
 	}
 
-	/** {@code git clone} with the credentials in the URL; no prompts, no credential helpers. */
+	/** {@code git clone} with the credentials in the URL. */
 	private int gitClone(String email, String token, String repository, String into) throws Exception {
 		String url = "http://" + URLEncoder.encode(email, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(token, StandardCharsets.UTF_8)
 				+ "@localhost:" + this.port + "/git/" + this.customer + "/" + repository + ".git";
-		ProcessBuilder git = new ProcessBuilder("git", "-c", "credential.helper=", "clone", "--quiet", url, into)
-			.directory(this.work.toFile())
+		return git(this.work, into + ".log", "clone", "--quiet", url, into);
+	}
+
+	/** A {@code git} command in the folder, its output to the log file; no prompts, no credential helpers. */
+	private int git(Path in, String log, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("git", "-c", "credential.helper=", "-c", "user.name=Dev",
+				"-c", "user.email=dev@example.test"));
+		command.addAll(List.of(arguments));
+		ProcessBuilder git = new ProcessBuilder(command)
+			.directory(in.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(this.work.resolve(into + ".log").toFile());
+			.redirectOutput(this.work.resolve(log).toFile());
 		git.environment().put("GIT_TERMINAL_PROMPT", "0");
 		git.environment().put("GIT_ASKPASS", "true");
 		git.environment().put("GIT_CONFIG_NOSYSTEM", "1");
