@@ -1,0 +1,58 @@
+package io.connectdesk.ticket;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Person;
+import io.connectdesk.workflow.Workflow;
+
+/**
+ * Tickets the service files by itself, such as the renewal of a certificate about to expire: on
+ * behalf of the requester of the ticket that created the component, in that customer, with the
+ * timeline saying the system filed it. The new ticket goes through the normal lifecycle.
+ */
+@Service
+public class SystemFiling {
+
+	private final TicketRepository tickets;
+
+	private final TicketAccess access;
+
+	private final Timeline timeline;
+
+	private final Workflow workflow;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	SystemFiling(TicketRepository tickets, TicketAccess access, Timeline timeline, Workflow workflow, Accounts accounts,
+			Clock clock) {
+		this.tickets = tickets;
+		this.access = access;
+		this.timeline = timeline;
+		this.workflow = workflow;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** @return the new ticket's id */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public String fileFollowUp(String originTicketId, FileTicket request) {
+		Ticket origin = this.access.requireBySystem(originTicketId);
+		Person requester = this.accounts.people(List.of(origin.getRequesterId())).get(origin.getRequesterId());
+		Ticket ticket = this.tickets.save(new Ticket(request, origin.getCustomerId(), origin.getRequesterId(), this.clock.instant()));
+		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
+				Map.of(TicketLifecycle.VAR_REQUESTER, requester.email(), TicketLifecycle.VAR_TASK_PRIORITY,
+						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
+		this.timeline.recordBySystem(ticket, TimelineKind.FILED);
+		return ticket.key();
+	}
+
+}
