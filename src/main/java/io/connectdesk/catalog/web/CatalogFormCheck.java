@@ -7,7 +7,6 @@ import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 import io.connectdesk.catalog.CatalogAdministration;
@@ -42,8 +41,7 @@ class CatalogFormCheck {
 	void refused(DeskException refusal, BindingResult form) {
 		String[] codes = { "problem." + refusal.code(), "problem.kind." + refusal.kind().name() };
 		if (DATE_TAKEN.contains(refusal.code())) {
-			form.addError(new FieldError(form.getObjectName(), "effectiveFrom", form.getFieldValue("effectiveFrom"), false,
-					codes, null, refusal.getMessage()));
+			form.rejectValue("effectiveFrom", codes[0], refusal.getMessage());
 		}
 		else {
 			form.addError(new ObjectError(form.getObjectName(), codes, null, refusal.getMessage()));
