@@ -75,6 +75,10 @@ class CatalogApiTest extends ApiTestSupport {
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.code()).isEqualTo("price-exists");
 
+		JsonNode audited = this.admin.get("/api/v1/admin/audit?entityType=catalog-component&entityId=nat-egress").json().path("content");
+		assertThat(audited.findValuesAsText("action")).containsExactly("PRICED", "DESCRIBED");
+		assertThat(audited.findValuesAsText("actorName")).containsOnly("Ada");
+
 		ApiClient.Response rate = this.admin.post(ADMIN_CATALOG + "/rates", Map.of("usdPerMru", 31.25, "effectiveFrom", "2040-03-01"));
 		assertThat(rate.status()).as(rate.toString()).isEqualTo(201);
 		assertThat(this.requester.get("/api/v1/catalog/rate?on=2040-03-02").json().path("effectiveFrom").asText()).isEqualTo("2040-03-01");
