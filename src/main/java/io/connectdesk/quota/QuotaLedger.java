@@ -1,5 +1,8 @@
 package io.connectdesk.quota;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,9 +12,9 @@ import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The quota tables, in plain SQL: the conditional update that takes a slot is the whole point, and
@@ -25,12 +28,11 @@ class QuotaLedger {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate savepoint;
+	private final DataSource dataSource;
 
-	QuotaLedger(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	QuotaLedger(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -50,7 +52,7 @@ class QuotaLedger {
 				return found.get();
 			}
 			try {
-				this.savepoint.executeWithoutResult(status -> this.jdbc
+				underSavepoint(() -> this.jdbc
 					.sql("insert into quota_period (customer_id, period_start, period_end, slots, used) "
 							+ "values (:customer, :start, :end, :slots, 0)")
 					.param("customer", customerId)
@@ -174,6 +176,31 @@ class QuotaLedger {
 
 	private static Instant instant(OffsetDateTime value) {
 		return value == null ? null : value.toInstant();
+	}
+
+	/**
+	 * Runs the statement under a JDBC savepoint of the transaction's connection (the JPA dialect
+	 * offers none): when it fails, only the statement is undone.
+	 */
+	private void underSavepoint(Runnable statement) {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				statement.run();
+			}
+			catch (RuntimeException failed) {
+				connection.rollback(savepoint);
+				throw failed;
+			}
+			connection.releaseSavepoint(savepoint);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Savepoint failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
 	}
 
 	private static void pause() {

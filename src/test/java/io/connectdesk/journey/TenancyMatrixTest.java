@@ -66,6 +66,10 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("POST /admin/customers/{id}/contract", Guard.ADMIN_ONLY),
 			entry("POST /admin/customers/{id}/environments", Guard.ADMIN_ONLY),
 			entry("POST /admin/customers/{id}/environments/{key}/remove", Guard.ADMIN_ONLY),
+			entry("POST /api/v1/tickets/{id}/downgrade", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/downgrade", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/admin/customers/{id}/quota", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/quota", Guard.ADMIN_ONLY),
 			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
@@ -251,6 +255,10 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("POST /admin/customers/{id}/environments", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments",
 				Map.of("key", "intruder", "displayName", "Intruder", "kind", "ADDITIONAL")));
 		probes.put("POST /admin/customers/{id}/environments/{key}/remove", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments/staging/remove", Map.of()));
+		probes.put("POST /api/v1/tickets/{id}/downgrade", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/downgrade", Map.of("reason", "Not urgent")));
+		probes.put("POST /tickets/{id}/downgrade", c -> c.form("/tickets/" + c.ids().ticket() + "/downgrade", Map.of("reason", "Not urgent")));
+		probes.put("GET /api/v1/admin/customers/{id}/quota", c -> c.client().get(customers + c.ids().customer() + "/quota"));
+		probes.put("GET /admin/customers/{id}/quota", c -> c.page("/admin/customers/" + c.ids().customer() + "/quota"));
 		return probes;
 	}
 
