@@ -108,7 +108,8 @@ class UrgentQuotaJourneyTest extends QuotaTestSupport {
 		JsonNode current = requester.get("/api/v1/quota/history").json().get(0);
 		assertThat(current.path("current").asBoolean()).isTrue();
 		assertThat(current.path("events").findValuesAsText("kind")).containsExactly("TAKEN", "TAKEN", "RETURNED");
-		assertThat(current.path("events").findValuesAsText("reason")).containsExactly("REJECTED");
+		assertThat(current.path("events").get(2).path("ticketId").asText()).isEqualTo(rejected);
+		assertThat(current.path("events").get(2).path("reason").asText()).isEqualTo("REJECTED");
 	}
 
 	@Test
