@@ -47,6 +47,7 @@ abstract class ConcurrentUrgentFilings extends QuotaTestSupport {
 		assertThat(quota.path("left").asInt()).isZero();
 		assertThat(usedInDatabase(customer)).isEqualTo(SLOTS);
 		assertThat(slotsHeldInDatabase(customer)).isEqualTo(SLOTS);
+		assertThat(normal).allSatisfy(ticket -> assertThat(notices(ticket.path("id").asText(), "URGENT_REFUSED")).isEqualTo(1));
 		JsonNode refused = ticket(requester, normal.get(0).path("id").asText());
 		assertThat(refused.path("timeline").findValuesAsText("kind")).contains("URGENT_REFUSED");
 		assertThat(requester.get("/api/v1/tickets?urgent=true&size=100").json().path("totalElements").asInt()).isEqualTo(SLOTS);
