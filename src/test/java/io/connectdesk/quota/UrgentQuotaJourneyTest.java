@@ -156,6 +156,21 @@ class UrgentQuotaJourneyTest extends QuotaTestSupport {
 	}
 
 	@Test
+	void theNewTicketFormSaysTheQuotaIsSpentAndAnUrgentTicketFiledThereIsToldWhyItIsNormal() {
+		Long customer = customerWithSlots(0, "Europe/Madrid");
+		ApiClient browser = signIn(newPerson("Rita", customer, Role.REQUESTER));
+		assertThat(browser.get("/tickets/new").body()).contains("has used all 0 urgent slots of this period");
+
+		ApiClient.Response filed = browser.postForm("/tickets", Map.of("type", "INCIDENT", "title", "Form urgent",
+				"description", "Down", "urgent", "true"));
+
+		assertThat(filed.status()).as(filed.toString()).isEqualTo(302);
+		String location = filed.header("Location").orElseThrow().replace("http://localhost:" + this.port, "");
+		String page = browser.get(location).body();
+		assertThat(page).contains("the ticket is handled as normal", "Filed as normal: urgent quota spent");
+	}
+
+	@Test
 	void anSreDowngradesFromTheTicketPage() {
 		Long customer = customerWithSlots(1, "UTC");
 		ApiClient requester = basic(newPerson("Rita", customer, Role.REQUESTER));
