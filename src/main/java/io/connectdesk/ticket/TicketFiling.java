@@ -54,7 +54,6 @@ public class TicketFiling {
 	TicketFiling(TicketRepository tickets, IdempotencyRecordRepository idempotency, Timeline timeline,
 			Workflow workflow, TransactionTemplate transaction, ObjectMapper json, Customers customers, Clock clock,
 			UrgentSlots urgentSlots) {
-		this.urgentSlots = urgentSlots;
 		this.tickets = tickets;
 		this.idempotency = idempotency;
 		this.timeline = timeline;
@@ -63,6 +62,7 @@ public class TicketFiling {
 		this.json = json;
 		this.customers = customers;
 		this.clock = clock;
+		this.urgentSlots = urgentSlots;
 	}
 
 	/**
