@@ -25,7 +25,8 @@ class NoticeWriter {
 
 	/** The changes that make a notice. */
 	static final Set<TimelineKind> NOTICED = EnumSet.of(TimelineKind.FILED, TimelineKind.QUESTION_ASKED,
-			TimelineKind.ACCEPTED, TimelineKind.REJECTED, TimelineKind.RESOLVED, TimelineKind.CLOSED);
+			TimelineKind.ACCEPTED, TimelineKind.REJECTED, TimelineKind.RESOLVED, TimelineKind.CLOSED,
+			TimelineKind.URGENT_REFUSED, TimelineKind.DOWNGRADED);
 
 	/** The outbox keeps technical time, not the application's (which tests move with the engine's). */
 	private final Clock clock = Clock.systemUTC();

@@ -96,6 +96,23 @@ class Ticket {
 		this.updatedAt = now;
 	}
 
+	/** Filing found the urgent quota spent: the ticket is handled as normal. */
+	void fileAsNormal() {
+		this.urgent = false;
+	}
+
+	/** An SRE handles it as normal after all; only an open urgent ticket can be downgraded. */
+	void downgrade(Instant now) {
+		if (!this.urgent) {
+			throw new IllegalTicketMoveException("ticket-not-urgent", "Ticket " + key() + " is not urgent");
+		}
+		if (this.status.isEndState()) {
+			throw new IllegalTicketMoveException(key(), this.status, "downgraded");
+		}
+		this.urgent = false;
+		this.updatedAt = now;
+	}
+
 	void accept(Instant now) {
 		move(TicketStatus.IN_REVIEW, TicketStatus.IN_PROGRESS, "accepted", now);
 	}

@@ -49,8 +49,11 @@ public class TicketFiling {
 
 	private final Clock clock;
 
+	private final UrgentSlots urgentSlots;
+
 	TicketFiling(TicketRepository tickets, IdempotencyRecordRepository idempotency, Timeline timeline,
-			Workflow workflow, TransactionTemplate transaction, ObjectMapper json, Customers customers, Clock clock) {
+			Workflow workflow, TransactionTemplate transaction, ObjectMapper json, Customers customers, Clock clock,
+			UrgentSlots urgentSlots) {
 		this.tickets = tickets;
 		this.idempotency = idempotency;
 		this.timeline = timeline;
@@ -59,6 +62,7 @@ public class TicketFiling {
 		this.json = json;
 		this.customers = customers;
 		this.clock = clock;
+		this.urgentSlots = urgentSlots;
 	}
 
 	/**
@@ -102,7 +106,7 @@ public class TicketFiling {
 				throw new UnprocessableException("idempotency-key-reused",
 						"This Idempotency-Key was already used for a different request");
 			}
-			return new Filed(summary(this.tickets.getReferenceById(record.getTicketId()), caller), true);
+			return new Filed(summary(this.tickets.getReferenceById(record.getTicketId()), caller), true, null);
 		});
 	}
 
@@ -116,11 +120,19 @@ public class TicketFiling {
 	private Filed fileNew(FileTicket request, Caller caller) {
 		Instant now = this.clock.instant();
 		Ticket ticket = this.tickets.save(new Ticket(request, caller.customerId(), caller.userId(), now));
+		UrgentRefusal refusal = ticket.isUrgent()
+				? this.urgentSlots.take(ticket.getCustomerId(), ticket.key(), caller, now).orElse(null) : null;
+		if (refusal != null) {
+			ticket.fileAsNormal();
+		}
 		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
 				Map.of(TicketLifecycle.VAR_REQUESTER, caller.email(), TicketLifecycle.VAR_TASK_PRIORITY,
 						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
 		this.timeline.record(ticket, TimelineKind.FILED, caller, null);
-		return new Filed(summary(ticket, caller), false);
+		if (refusal != null) {
+			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal.message());
+		}
+		return new Filed(summary(ticket, caller), false, refusal);
 	}
 
 	/** The filed ticket as the requester sees it in lists: built from what the filing has at hand. */
@@ -139,8 +151,11 @@ public class TicketFiling {
 		}
 	}
 
-	/** @param replayed whether an earlier request with the same idempotency key filed it */
-	public record Filed(TicketSummary ticket, boolean replayed) {
+	/**
+	 * @param replayed whether an earlier request with the same idempotency key filed it
+	 * @param urgentRefused why an urgent ticket was filed as normal; {@code null} when it was not
+	 */
+	public record Filed(TicketSummary ticket, boolean replayed, UrgentRefusal urgentRefused) {
 
 		public String ticketId() {
 			return this.ticket.id();

@@ -13,6 +13,7 @@ import io.connectdesk.common.ConflictException;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
 import io.connectdesk.workflow.WorkTask;
 import io.connectdesk.workflow.Workflow;
 
@@ -88,6 +89,28 @@ public class TicketWork {
 		}
 		this.timeline.record(ticket, TimelineKind.REOPENED, caller, reason);
 		this.workflow.correlate(TicketLifecycle.MESSAGE_TICKET_REOPENED, ticket.key(), Collections.emptyMap());
+	}
+
+	/**
+	 * An SRE handles an urgent ticket as normal: its open tasks drop to the normal priority, and the
+	 * quota module gives its urgent slot back when it hears of the change.
+	 */
+	public void downgrade(String ticketKey, Caller caller, String reason) {
+		Ticket ticket = this.access.require(ticketKey, caller);
+		if (!caller.has(Role.SRE)) {
+			throw new ForbiddenException("not-an-sre", "Only SREs downgrade urgent tickets");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInputException.of("reason", "Say why the ticket is not urgent");
+		}
+		ticket.downgrade(this.clock.instant());
+		if (this.workflow.isRunning(ticket.getProcessInstanceId())) {
+			this.workflow.setVariable(ticket.getProcessInstanceId(), TicketLifecycle.VAR_TASK_PRIORITY,
+					TicketLifecycle.PRIORITY_NORMAL);
+		}
+		this.workflow.openTasks(List.of(ticket.getProcessInstanceId()))
+			.forEach(task -> this.workflow.setPriority(task.id(), TicketLifecycle.PRIORITY_NORMAL));
+		this.timeline.record(ticket, TimelineKind.DOWNGRADED, caller, reason.strip());
 	}
 
 	/** The reopen window ended: called by {@code Task_CloseTicket}. */

@@ -4,7 +4,11 @@ package io.connectdesk.ticket;
 public enum TimelineKind {
 
 	FILED, ACCEPTED, REJECTED, QUESTION_ASKED, ANSWERED, REPLIED, NOTE_ADDED, CLAIMED, UNCLAIMED, RESOLVED, REOPENED,
-	CLOSED;
+	CLOSED,
+	/** Filed urgent, handled as normal: the urgent quota of the period was spent. */
+	URGENT_REFUSED,
+	/** An SRE made an urgent ticket normal; its urgent slot went back to the quota. */
+	DOWNGRADED;
 
 	/** Whether only staff may see that it happened: customers do not learn that internal notes exist. */
 	public boolean isInternal() {

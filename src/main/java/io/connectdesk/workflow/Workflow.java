@@ -117,6 +117,16 @@ public class Workflow {
 		this.tasks.setAssignee(taskId, null);
 	}
 
+	/** Sets a variable of a running process instance. */
+	public void setVariable(String processInstanceId, String name, Object value) {
+		this.runtime.setVariable(processInstanceId, name, value);
+	}
+
+	/** Changes a task's priority, the order of the queues. */
+	public void setPriority(String taskId, int priority) {
+		this.tasks.setPriority(taskId, priority);
+	}
+
 	public void complete(String taskId, Map<String, Object> variables) {
 		this.tasks.complete(taskId, variables);
 	}

@@ -76,6 +76,10 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /admin/catalog/{key}", Guard.ADMIN_ONLY),
 			entry("POST /admin/catalog/{key}/description", Guard.ADMIN_ONLY),
 			entry("POST /admin/catalog/{key}/prices", Guard.ADMIN_ONLY),
+			entry("POST /api/v1/tickets/{id}/downgrade", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/downgrade", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/admin/customers/{id}/quota", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/quota", Guard.ADMIN_ONLY),
 			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
@@ -277,6 +281,10 @@ class TenancyMatrixTest extends ApiTestSupport {
 				Map.of("nameEn", "Taken over", "nameEs", "Tomado", "descriptionEn", "x", "descriptionEs", "x")));
 		probes.put("POST /admin/catalog/{key}/prices", c -> c.form("/admin/catalog/" + CATALOG_KEY + "/prices",
 				Map.of("environmentKind", "PRODUCTION", "monthlyMru", "0", "effectiveFrom", "2099-01-01")));
+		probes.put("POST /api/v1/tickets/{id}/downgrade", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/downgrade", Map.of("reason", "Not urgent")));
+		probes.put("POST /tickets/{id}/downgrade", c -> c.form("/tickets/" + c.ids().ticket() + "/downgrade", Map.of("reason", "Not urgent")));
+		probes.put("GET /api/v1/admin/customers/{id}/quota", c -> c.client().get(customers + c.ids().customer() + "/quota"));
+		probes.put("GET /admin/customers/{id}/quota", c -> c.page("/admin/customers/" + c.ids().customer() + "/quota"));
 		return probes;
 	}
 

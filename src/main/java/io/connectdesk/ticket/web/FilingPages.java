@@ -57,6 +57,9 @@ class FilingPages {
 		try {
 			TicketFiling.Filed filed = this.filing.file(command, caller, form.getIdempotencyKey());
 			this.feedback.notice(flash, "notice.filed", filed.ticketId());
+			if (filed.urgentRefused() != null) {
+				this.feedback.problem(flash, "quota.filedAsNormal");
+			}
 			return "redirect:/tickets/" + filed.ticketId();
 		}
 		catch (InvalidInputException invalid) {

@@ -54,6 +54,11 @@ class PageFeedback {
 		flash.addFlashAttribute(NOTICE, text(new DefaultMessageSourceResolvable(new String[] { key }, arguments)));
 	}
 
+	/** Flashes a problem that did not stop the action, from the message bundles. */
+	void problem(RedirectAttributes flash, String key, Object... arguments) {
+		flash.addFlashAttribute(PROBLEM, text(new DefaultMessageSourceResolvable(new String[] { key }, arguments)));
+	}
+
 	/** Flashes a refusal: beside its fields when it names them, else at the top of the page. */
 	void refused(RedirectAttributes flash, String form, DeskException refusal) {
 		if (refusal instanceof InvalidInputException invalid) {

@@ -62,17 +62,18 @@ class TicketApi {
 	@Operation(summary = "File a ticket",
 			description = "Answers 201 with the ticket as lists show it and its Location. With an Idempotency-Key "
 					+ "header, a retried request returns the ticket filed the first time (200, Idempotent-Replayed: "
-					+ "true); the same key with a different body is refused with 422.")
-	ResponseEntity<TicketSummary> file(@Valid @RequestBody FileTicket request,
+					+ "true); the same key with a different body is refused with 422. An urgent ticket filed when the "
+					+ "urgent quota is spent is filed as normal, and urgentRefused says why.")
+	ResponseEntity<FiledTicket> file(@Valid @RequestBody FileTicket request,
 			@Parameter(description = "A key the client chooses per request, up to 200 characters")
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) String idempotencyKey,
 			Caller caller) {
 		TicketFiling.Filed filed = this.filing.file(request, caller, idempotencyKey);
 		URI location = URI.create("/api/v1/tickets/" + filed.ticketId());
 		if (filed.replayed()) {
-			return ResponseEntity.ok().location(location).header(REPLAYED, "true").body(filed.ticket());
+			return ResponseEntity.ok().location(location).header(REPLAYED, "true").body(FiledTicket.of(filed));
 		}
-		return ResponseEntity.created(location).body(filed.ticket());
+		return ResponseEntity.created(location).body(FiledTicket.of(filed));
 	}
 
 	@GetMapping("/{id}")

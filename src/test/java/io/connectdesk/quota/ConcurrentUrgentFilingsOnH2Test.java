@@ -1,0 +1,4 @@
+package io.connectdesk.quota;
+
+class ConcurrentUrgentFilingsOnH2Test extends ConcurrentUrgentFilings {
+}
