@@ -166,6 +166,20 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 		assertThat(ticket(this.sre, ticket).path("resolutionDueAt").asText()).isEqualTo("2026-11-23T10:00:00Z");
 	}
 
+	@Test
+	void adminsEditTheHolidaysOnTheirPage() {
+		ApiClient ada = signIn(newPerson("Ada", null, Role.ADMIN));
+		String page = "/admin/customers/" + this.acme + "/holidays";
+
+		ApiClient.Response bad = ada.postForm(page, Map.of("holidays", "2026-12-25\nChristmas"));
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.body()).contains("Entry 2 is not a date such as 2026-12-25");
+		assertThat(ada.get(page).body()).doesNotContain("2026-12-25</textarea>");
+
+		assertThat(ada.postForm(page, Map.of("holidays", "2026-12-25, 2026-12-08")).status()).isEqualTo(302);
+		assertThat(ada.get(page).body()).contains("2026-12-08\n2026-12-25</textarea>");
+	}
+
 	private static List<String> timeline(ApiClient client, String ticket) {
 		return ticket(client, ticket).path("timeline").findValuesAsText("kind");
 	}
