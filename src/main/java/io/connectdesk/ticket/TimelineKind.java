@@ -8,11 +8,15 @@ public enum TimelineKind {
 	/** Filed urgent, handled as normal: the urgent quota of the period was spent. */
 	URGENT_REFUSED,
 	/** An SRE made an urgent ticket normal; its urgent slot went back to the quota. */
-	DOWNGRADED;
+	DOWNGRADED,
+	/** A service-level target is near its due time (sla module); staff only. */
+	SERVICE_LEVEL_WARNING,
+	/** A service-level target's due time passed before it was met (sla module). */
+	SERVICE_LEVEL_BREACHED;
 
 	/** Whether only staff may see that it happened: customers do not learn that internal notes exist. */
 	public boolean isInternal() {
-		return this == NOTE_ADDED;
+		return this == NOTE_ADDED || this == SERVICE_LEVEL_WARNING;
 	}
 
 }

@@ -80,6 +80,13 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("POST /tickets/{id}/downgrade", Guard.CROSS_CUSTOMER),
 			entry("GET /api/v1/admin/customers/{id}/quota", Guard.ADMIN_ONLY),
 			entry("GET /admin/customers/{id}/quota", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/admin/customers/{id}/holidays", Guard.ADMIN_ONLY),
+			entry("PUT /api/v1/admin/customers/{id}/holidays", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/holidays", Guard.ADMIN_ONLY),
+			entry("POST /admin/customers/{id}/holidays", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/admin/customers/{id}/sla-report", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/sla", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/sla.csv", Guard.ADMIN_ONLY),
 			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
@@ -285,6 +292,15 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("POST /tickets/{id}/downgrade", c -> c.form("/tickets/" + c.ids().ticket() + "/downgrade", Map.of("reason", "Not urgent")));
 		probes.put("GET /api/v1/admin/customers/{id}/quota", c -> c.client().get(customers + c.ids().customer() + "/quota"));
 		probes.put("GET /admin/customers/{id}/quota", c -> c.page("/admin/customers/" + c.ids().customer() + "/quota"));
+		probes.put("GET /api/v1/admin/customers/{id}/holidays", c -> c.client().get(customers + c.ids().customer() + "/holidays"));
+		probes.put("PUT /api/v1/admin/customers/{id}/holidays", c -> c.client().put(customers + c.ids().customer() + "/holidays",
+				Map.of("holidays", List.of("2026-12-25"))));
+		probes.put("GET /admin/customers/{id}/holidays", c -> c.page("/admin/customers/" + c.ids().customer() + "/holidays"));
+		probes.put("POST /admin/customers/{id}/holidays", c -> c.form("/admin/customers/" + c.ids().customer() + "/holidays",
+				Map.of("holidays", "2026-12-25")));
+		probes.put("GET /api/v1/admin/customers/{id}/sla-report", c -> c.client().get(customers + c.ids().customer() + "/sla-report?month=2026-11"));
+		probes.put("GET /admin/customers/{id}/sla", c -> c.page("/admin/customers/" + c.ids().customer() + "/sla?month=2026-11"));
+		probes.put("GET /admin/customers/{id}/sla.csv", c -> c.page("/admin/customers/" + c.ids().customer() + "/sla.csv?month=2026-11"));
 		return probes;
 	}
 
