@@ -123,7 +123,7 @@ public class ApprovalDesk {
 			this.costs.costRejected(request.getTicketId(), caller, authority.describe(), decision.comment());
 			this.notices.tellRejected(request, authority.describe(), decision.comment());
 		}
-		this.workflow.correlate(CostApproval.MESSAGE_DECIDED, request.getTicketId(),
+		this.workflow.correlateOnVariable(CostApproval.MESSAGE_DECIDED, CostApproval.VAR_TICKET_ID, request.getTicketId(),
 				Map.of(TicketLifecycle.VAR_APPROVAL_OUTCOME, outcomeOf(request), CostApproval.VAR_APPROVALS_MISSING,
 						request.approvalsMissing()));
 		return toItem(request, caller);

@@ -16,6 +16,9 @@ final class CostApproval {
 	/** The name of {@code Message_ApprovalDecided}: one decision that counts. */
 	static final String MESSAGE_DECIDED = "CostApprovalDecided";
 
+	/** The ticket's id (REQ-1042), given by the calling TicketLifecycle: decisions are correlated on it. */
+	static final String VAR_TICKET_ID = "ticketId";
+
 	/** The policy's inputs: the MRU delta per month (Double) and the contract's plan (String). */
 	static final String VAR_MRU_DELTA = "mruDelta";
 
@@ -41,6 +44,15 @@ final class CostApproval {
 	static final String VAR_APPROVALS_MISSING = "approvalsMissing";
 
 	private CostApproval() {
+	}
+
+	/** The ticket the instance approves the cost of. */
+	static String ticketOf(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+		Object ticketId = execution.getVariable(VAR_TICKET_ID);
+		if (!(ticketId instanceof String id) || id.isBlank()) {
+			throw new IllegalStateException("CostApproval needs the variable " + VAR_TICKET_ID);
+		}
+		return id;
 	}
 
 }

@@ -16,7 +16,7 @@ class ExpireApproval implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.steps.expire(execution.getProcessBusinessKey());
+		this.steps.expire(CostApproval.ticketOf(execution));
 		execution.setVariable(CostApproval.VAR_OUTCOME, ApprovalStatus.EXPIRED.name());
 	}
 

@@ -19,7 +19,7 @@ class ReadCostFacts implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ApprovalSteps.CostFacts facts = this.steps.factsOf(execution.getProcessBusinessKey());
+		ApprovalSteps.CostFacts facts = this.steps.factsOf(CostApproval.ticketOf(execution));
 		execution.setVariable(CostApproval.VAR_MRU_DELTA, facts.mruDelta());
 		execution.setVariable(CostApproval.VAR_PLAN, facts.plan());
 		execution.setVariable(CostApproval.VAR_REMINDER_CYCLE, this.settings.reminderCycle());

@@ -26,7 +26,7 @@ class RequestApproval implements JavaDelegate {
 			throw new IllegalStateException("Decision_ApprovalPolicy gave no number of approvals");
 		}
 		execution.removeVariable(CostApproval.VAR_POLICY);
-		this.steps.open(execution.getProcessBusinessKey(), required.intValue(),
+		this.steps.open(CostApproval.ticketOf(execution), required.intValue(),
 				String.valueOf(policy.get(CostApproval.OUTPUT_POLICY_RULE)));
 	}
 

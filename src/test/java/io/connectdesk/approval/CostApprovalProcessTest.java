@@ -123,7 +123,7 @@ class CostApprovalProcessTest {
 		assertThat(approval).hasPassedInOrder(TASK_AWAIT_DECISION, GATEWAY_DECIDED, EVENT_COST_APPROVED)
 			.hasNotPassed(EVENT_COST_REJECTED, TASK_EXPIRE, TASK_REMIND)
 			.isEnded();
-		assertThat(this.expire.businessKeys).isEmpty();
+		assertThat(this.expire.ticketIds).isEmpty();
 	}
 
 	@Test
@@ -166,7 +166,7 @@ class CostApprovalProcessTest {
 
 		ClockUtil.setCurrentTime(Date.from(REQUESTED_AT.plus(java.time.Duration.ofDays(2))));
 		execute(job(EVENT_REMINDER_DUE, approval));
-		assertThat(this.remind.businessKeys).containsExactly(TICKET_KEY, TICKET_KEY);
+		assertThat(this.remind.ticketIds).containsExactly(TICKET_KEY, TICKET_KEY);
 
 		decide("APPROVED", 0);
 		assertThat(approval).isEnded();
@@ -182,14 +182,14 @@ class CostApprovalProcessTest {
 		assertThat(approval).hasPassedInOrder(TASK_REQUEST_APPROVAL, TASK_EXPIRE, EVENT_APPROVAL_EXPIRED)
 			.hasNotPassed(EVENT_COST_APPROVED, EVENT_COST_REJECTED)
 			.isEnded();
-		assertThat(this.expire.businessKeys).containsExactly(TICKET_KEY);
+		assertThat(this.expire.ticketIds).containsExactly(TICKET_KEY);
 		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(approval.getId()).count()).isZero();
 	}
 
 	private ProcessInstance start(double mruDelta, String plan) {
 		// The facts stand-in reads nothing: the start carries the policy's inputs.
-		return runtimeService().startProcessInstanceByKey(PROCESS_KEY, TICKET_KEY,
-				Map.of(VAR_MRU_DELTA, mruDelta, VAR_PLAN, plan));
+		return runtimeService().startProcessInstanceByKey(PROCESS_KEY,
+				Map.of(CostApproval.VAR_TICKET_ID, TICKET_KEY, VAR_MRU_DELTA, mruDelta, VAR_PLAN, plan));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -199,7 +199,7 @@ class CostApprovalProcessTest {
 
 	private static void decide(String outcome, int missing) {
 		runtimeService().createMessageCorrelation(MESSAGE_DECIDED)
-			.processInstanceBusinessKey(TICKET_KEY)
+			.processInstanceVariableEquals(CostApproval.VAR_TICKET_ID, TICKET_KEY)
 			.setVariable(VAR_OUTCOME, outcome)
 			.setVariable(VAR_APPROVALS_MISSING, missing)
 			.correlate();
@@ -208,7 +208,7 @@ class CostApprovalProcessTest {
 	/** Stands in for a delegate bean: remembers the tickets it ran for, and does what it is given. */
 	private static final class Recording implements JavaDelegate {
 
-		private final List<String> businessKeys = new ArrayList<>();
+		private final List<String> ticketIds = new ArrayList<>();
 
 		private final JavaDelegate effect;
 
@@ -218,7 +218,7 @@ class CostApprovalProcessTest {
 
 		@Override
 		public void execute(DelegateExecution execution) throws Exception {
-			this.businessKeys.add(execution.getProcessBusinessKey());
+			this.ticketIds.add(CostApproval.ticketOf(execution));
 			this.effect.execute(execution);
 		}
 

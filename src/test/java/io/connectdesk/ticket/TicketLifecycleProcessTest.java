@@ -128,7 +128,8 @@ class TicketLifecycleProcessTest {
 		reviewChangingCost(ticket);
 		assertThat(ticket).hasPassedInOrder(GATEWAY_REVIEW_OUTCOME, GATEWAY_COST_CHANGES).isWaitingAtExactly(TASK_APPROVE_COST);
 		ProcessInstance approval = calledApproval(ticket);
-		assertThat(approval.getBusinessKey()).isEqualTo(TICKET_KEY);
+		assertThat(runtimeService().getVariable(approval.getId(), "ticketId")).isEqualTo(TICKET_KEY);
+		assertThat(approval.getBusinessKey()).as("the ticket's key stays its lifecycle's alone").isNull();
 
 		complete(task(STUB_DECISION, approval), withVariables(VAR_APPROVAL_OUTCOME, "APPROVED"));
 
