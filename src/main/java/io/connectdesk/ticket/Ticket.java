@@ -1,5 +1,6 @@
 package io.connectdesk.ticket;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +73,11 @@ class Ticket {
 
 	/** The due time that comes next while the ticket is open: queues order by it. */
 	private Instant nextDueAt;
+
+	/** The change to the customer's monthly MRU; {@code null} while not costed. */
+	private BigDecimal mruDelta;
+
+	private BigDecimal monthlyMruAfter;
 
 	@ElementCollection
 	@CollectionTable(name = "ticket_component", joinColumns = @JoinColumn(name = "ticket_id"))
@@ -155,6 +161,37 @@ class Ticket {
 		move(TicketStatus.RESOLVED, TicketStatus.IN_PROGRESS, "reopened", now);
 		this.resolvedAt = null;
 		this.reopenableUntil = null;
+	}
+
+	/** The ticket's cost as an SRE or the catalog worked it out; it may change until approval is asked. */
+	void cost(BigDecimal mruDelta, BigDecimal monthlyMruAfter, Instant now) {
+		if (this.status != TicketStatus.IN_REVIEW && this.status != TicketStatus.WAITING_FOR_CUSTOMER) {
+			throw new IllegalTicketMoveException(key(), this.status, "costed");
+		}
+		this.mruDelta = mruDelta;
+		this.monthlyMruAfter = monthlyMruAfter;
+		this.updatedAt = now;
+	}
+
+	/** Whether fulfilling it changes the customer's recurring cost, so approvers must sign off first. */
+	boolean changesCost() {
+		return this.mruDelta != null && this.mruDelta.signum() != 0;
+	}
+
+	void awaitApproval(Instant now) {
+		move(TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_APPROVAL, "sent for cost approval", now);
+	}
+
+	void costApproved(Instant now) {
+		move(TicketStatus.WAITING_FOR_APPROVAL, TicketStatus.IN_PROGRESS, "cost approved", now);
+	}
+
+	void costRejected(Instant now) {
+		move(TicketStatus.WAITING_FOR_APPROVAL, TicketStatus.COST_REJECTED, "cost rejected", now);
+	}
+
+	void approvalExpired(Instant now) {
+		move(TicketStatus.WAITING_FOR_APPROVAL, TicketStatus.APPROVAL_EXPIRED, "approval expired", now);
 	}
 
 	void close(Instant now) {
@@ -260,6 +297,14 @@ class Ticket {
 
 	Instant getNextDueAt() {
 		return this.nextDueAt;
+	}
+
+	BigDecimal getMruDelta() {
+		return this.mruDelta;
+	}
+
+	BigDecimal getMonthlyMruAfter() {
+		return this.monthlyMruAfter;
 	}
 
 	List<String> getComponents() {

@@ -1,5 +1,6 @@
 package io.connectdesk.ticket;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,10 +13,12 @@ import java.util.List;
  * @param responseDueAt when the first response is due (service level); {@code null} before one is set
  * @param resolutionDueAt when the resolution is due (service level)
  * @param respondedAt when the ticket got its first response; {@code null} until then
+ * @param mruDelta the change to the customer's monthly MRU; {@code null} while not costed
+ * @param monthlyMruAfter the customer's monthly MRU once fulfilled; {@code null} while not costed
  */
 public record TicketDetail(String id, String url, TicketType type, String title, String description,
 		TicketStatus status, boolean urgent, String customer, String requester, String requesterEmail,
 		List<String> components, List<String> environments, List<String> cc, Instant createdAt, Instant updatedAt,
 		Instant resolvedAt, Instant reopenableUntil, List<MessageView> conversation, List<TimelineEntry> timeline,
-		List<TaskView> tasks, Instant responseDueAt, Instant resolutionDueAt, Instant respondedAt) {
+		List<TaskView> tasks, Instant responseDueAt, Instant resolutionDueAt, Instant respondedAt, BigDecimal mruDelta, BigDecimal monthlyMruAfter) {
 }

@@ -57,7 +57,8 @@ public class TicketQueries {
 				requester.email(), ticket.getComponents(), ticket.getEnvironments(), ticket.getCc(),
 				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getResolvedAt(), ticket.getReopenableUntil(),
 				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller),
-				ticket.getResponseDueAt(), ticket.getResolutionDueAt(), ticket.getRespondedAt());
+				ticket.getResponseDueAt(), ticket.getResolutionDueAt(), ticket.getRespondedAt(),
+				ticket.getMruDelta(), ticket.getMonthlyMruAfter());
 	}
 
 	/** Whom a change to the ticket concerns, for notices; on behalf of nobody, so unscoped. */

@@ -37,9 +37,9 @@ class Timeline {
 		save(ticket, kind, null, "system", null);
 	}
 
-	/** A change the process made by itself, with what it concerns. */
+	/** A change the process made by itself, with what it decided. */
 	void recordBySystem(Ticket ticket, TimelineKind kind, String detail) {
-		save(ticket, kind, null, "system", detail);
+		save(ticket, kind, null, "system", shortened(detail));
 	}
 
 	/**

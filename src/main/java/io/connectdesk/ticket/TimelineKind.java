@@ -12,7 +12,9 @@ public enum TimelineKind {
 	/** A service-level target is near its due time (sla module); staff only. */
 	SERVICE_LEVEL_WARNING,
 	/** A service-level target's due time passed before it was met (sla module). */
-	SERVICE_LEVEL_BREACHED;
+	SERVICE_LEVEL_BREACHED,
+	/** Cost approval (approval module). */
+	COSTED, APPROVAL_REQUESTED, APPROVAL_REMINDED, APPROVAL_GIVEN, COST_APPROVED, COST_REJECTED, APPROVAL_EXPIRED;
 
 	/** Whether only staff may see that it happened: customers do not learn that internal notes exist. */
 	public boolean isInternal() {
