@@ -4,11 +4,20 @@ package io.connectdesk.ticket;
 public enum TimelineKind {
 
 	FILED, ACCEPTED, REJECTED, QUESTION_ASKED, ANSWERED, REPLIED, NOTE_ADDED, CLAIMED, UNCLAIMED, RESOLVED, REOPENED,
-	CLOSED;
+	CLOSED,
+	/** The on-call engineer was called about the ticket (oncall module). */
+	ONCALL_NOTIFIED,
+	/** The ticket went to the experts, by the escalation ladder or by hand (oncall module). */
+	ESCALATED,
+	/** An expert took the escalation (oncall module). */
+	ESCALATION_TAKEN;
 
-	/** Whether only staff may see that it happened: customers do not learn that internal notes exist. */
+	/**
+	 * Whether only staff may see that it happened: customers do not learn that internal notes exist,
+	 * nor whom the service called about their ticket.
+	 */
 	public boolean isInternal() {
-		return this == NOTE_ADDED;
+		return this == NOTE_ADDED || this == ONCALL_NOTIFIED || this == ESCALATED || this == ESCALATION_TAKEN;
 	}
 
 }
