@@ -1,7 +1,9 @@
 package io.connectdesk.oncall;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -87,7 +89,7 @@ public class OnCallSchedule {
 		Shift shift = this.shifts.findById(shiftId)
 			.orElseThrow(() -> new NotFoundException("shift-not-found", "No shift " + shiftId));
 		shift.swap();
-		return views(List.of(shift)).get(0);
+		return view(shift);
 	}
 
 	/** Puts the replacement in the engineer's place on every shift of those days; returns how many changed. */
@@ -120,29 +122,36 @@ public class OnCallSchedule {
 	/** Who is on call now, for staff; {@code no-shift} when nobody is. */
 	@Transactional(readOnly = true)
 	public ShiftView now(Caller caller) {
-		requireStaff(caller);
-		return current().orElseThrow(() -> new NotFoundException(NO_SHIFT, "Nobody is on call now"));
+		return board(caller).now().orElseThrow(() -> new NotFoundException(NO_SHIFT, "Nobody is on call now"));
 	}
 
 	/** Who is on call after the current shift (or, with none, the next one to begin). */
 	@Transactional(readOnly = true)
 	public ShiftView next(Caller caller) {
+		return board(caller).next()
+			.orElseThrow(() -> new NotFoundException(NO_SHIFT, "No shift is scheduled after the current one"));
+	}
+
+	/** For staff: the shift now, the next one, and the coming week with its uncovered hours. */
+	@Transactional(readOnly = true)
+	public OnCallBoard board(Caller caller) {
 		requireStaff(caller);
 		Instant now = this.clock.instant();
-		Instant after = this.shifts.findFirstByStartsAtLessThanEqualAndEndsAtGreaterThanOrderByStartsAtDesc(now, now)
-			.map(Shift::getEndsAt)
-			.orElse(now);
-		return this.shifts.findFirstByStartsAtGreaterThanEqualOrderByStartsAtAsc(after)
-			.map(shift -> views(List.of(shift)).get(0))
-			.orElseThrow(() -> new NotFoundException(NO_SHIFT, "No shift is scheduled after the current one"));
+		Optional<Shift> current = currentShift(now);
+		Instant after = current.map(Shift::getEndsAt).orElse(now);
+		Optional<ShiftView> next = this.shifts.findFirstByStartsAtGreaterThanEqualOrderByStartsAtAsc(after).map(this::view);
+		return new OnCallBoard(current.map(this::view), next, schedule(now, now.plus(Duration.ofDays(7))));
 	}
 
 	/** The shift running now, for the system (the escalation ladder). */
 	@Transactional(readOnly = true)
 	public Optional<ShiftView> current() {
-		Instant now = this.clock.instant();
-		return this.shifts.findFirstByStartsAtLessThanEqualAndEndsAtGreaterThanOrderByStartsAtDesc(now, now)
-			.map(shift -> views(List.of(shift)).get(0));
+		return currentShift(this.clock.instant()).map(this::view);
+	}
+
+	/** Today in the operations time zone, by the application's clock. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.settings.zone());
 	}
 
 	/** The operations time zone, for pages that show local times. */
@@ -154,6 +163,14 @@ public class OnCallSchedule {
 		if (!caller.isStaff()) {
 			throw new ForbiddenException("staff-only", "Only the service's staff see the on-call schedule");
 		}
+	}
+
+	private Optional<Shift> currentShift(Instant now) {
+		return this.shifts.findFirstByStartsAtLessThanEqualAndEndsAtGreaterThanOrderByStartsAtDesc(now, now);
+	}
+
+	private ShiftView view(Shift shift) {
+		return views(List.of(shift)).get(0);
 	}
 
 	private List<ShiftView> views(List<Shift> found) {
