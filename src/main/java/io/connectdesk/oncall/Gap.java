@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** A stretch of time nobody is on call. */
 public record Gap(Instant from, Instant to) {
 
+	@JsonProperty
 	public long hours() {
 		return Duration.between(this.from, this.to).toHours();
 	}
