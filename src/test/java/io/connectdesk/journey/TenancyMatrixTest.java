@@ -66,6 +66,12 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("POST /admin/customers/{id}/contract", Guard.ADMIN_ONLY),
 			entry("POST /admin/customers/{id}/environments", Guard.ADMIN_ONLY),
 			entry("POST /admin/customers/{id}/environments/{key}/remove", Guard.ADMIN_ONLY),
+			entry("POST /api/v1/tickets/{id}/escalations", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/escalations/{taskId}/take", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/escalations", Guard.CROSS_CUSTOMER),
+			entry("POST /escalations/{taskId}/take", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/admin/oncall/shifts/{id}/swap", Guard.ADMIN_ONLY),
+			entry("POST /admin/oncall/shifts/{id}/swap", Guard.ADMIN_ONLY),
 			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
@@ -251,6 +257,12 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("POST /admin/customers/{id}/environments", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments",
 				Map.of("key", "intruder", "displayName", "Intruder", "kind", "ADDITIONAL")));
 		probes.put("POST /admin/customers/{id}/environments/{key}/remove", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments/staging/remove", Map.of()));
+		probes.put("POST /api/v1/tickets/{id}/escalations", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/escalations", Map.of("note", "Escalate it")));
+		probes.put("POST /api/v1/escalations/{taskId}/take", c -> c.client().post("/api/v1/escalations/" + c.ids().task() + "/take", null));
+		probes.put("POST /tickets/{id}/escalations", c -> c.form("/tickets/" + c.ids().ticket() + "/escalations", Map.of("note", "Escalate it")));
+		probes.put("POST /escalations/{taskId}/take", c -> c.form("/escalations/" + c.ids().task() + "/take", Map.of()));
+		probes.put("POST /api/v1/admin/oncall/shifts/{id}/swap", c -> c.client().post("/api/v1/admin/oncall/shifts/" + c.ids().customer() + "/swap", null));
+		probes.put("POST /admin/oncall/shifts/{id}/swap", c -> c.form("/admin/oncall/shifts/" + c.ids().customer() + "/swap", Map.of()));
 		return probes;
 	}
 
