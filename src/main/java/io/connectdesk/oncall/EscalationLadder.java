@@ -40,6 +40,9 @@ public final class EscalationLadder {
 	/** Whether an engineer escalated by hand: straight to the experts, read by {@code Gateway_EntryKind}. */
 	public static final String VAR_BY_HAND = "byHand";
 
+	/** The note of an escalation by hand, for the experts' queue. */
+	public static final String VAR_NOTE = "note";
+
 	/** ISO-8601 durations read by the two timers. */
 	public static final String VAR_PRIMARY_WAIT = "primaryWait";
 

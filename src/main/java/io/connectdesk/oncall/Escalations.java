@@ -1,5 +1,6 @@
 package io.connectdesk.oncall;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,10 +79,12 @@ public class Escalations {
 		this.tickets.record(ticketId, TimelineKind.ESCALATED, caller, note);
 		if (running.isPresent()) {
 			this.workflow.correlate(EscalationLadder.MESSAGE_ESCALATION_REQUESTED, ticketId,
-					Map.of(EscalationLadder.VAR_BY_HAND, true));
+					Map.of(EscalationLadder.VAR_BY_HAND, true, EscalationLadder.VAR_NOTE, note));
 		}
 		else {
-			this.workflow.start(EscalationLadder.PROCESS_KEY, ticketId, variables(EscalationLadder.REASON_BY_HAND, true));
+			Map<String, Object> variables = new HashMap<>(variables(EscalationLadder.REASON_BY_HAND, true));
+			variables.put(EscalationLadder.VAR_NOTE, note);
+			this.workflow.start(EscalationLadder.PROCESS_KEY, ticketId, variables);
 		}
 	}
 
@@ -92,7 +95,7 @@ public class Escalations {
 		List<WorkTask> tasks = this.workflow.openTasks(EscalationLadder.PROCESS_KEY, EscalationLadder.TASK_HANDLE_ESCALATION);
 		Map<String, String> tickets = this.workflow.businessKeys(tasks.stream().map(WorkTask::processInstanceId).toList());
 		return tasks.stream()
-			.map(task -> new EscalationView(task.id(), tickets.get(task.processInstanceId()), task.created()))
+			.map(task -> view(task, tickets.get(task.processInstanceId())))
 			.toList();
 	}
 
@@ -108,6 +111,14 @@ public class Escalations {
 		this.workflow.claim(taskId, caller.email());
 		this.tickets.record(ticketId, TimelineKind.ESCALATION_TAKEN, caller, null);
 		this.workflow.complete(taskId, Map.of());
+	}
+
+	/** The escalation with why it happened: the ladder's reason, and the engineer's note if by hand. */
+	private EscalationView view(WorkTask task, String ticketId) {
+		Map<String, Object> why = this.workflow.variables(task.processInstanceId(),
+				List.of(EscalationLadder.VAR_REASON, EscalationLadder.VAR_NOTE));
+		return new EscalationView(task.id(), ticketId, task.created(), (String) why.get(EscalationLadder.VAR_REASON),
+				(String) why.get(EscalationLadder.VAR_NOTE));
 	}
 
 	private void requireOnCall(Caller caller) {

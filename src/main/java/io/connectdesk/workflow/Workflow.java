@@ -81,6 +81,11 @@ public class Workflow {
 			.collect(Collectors.toMap(instance -> instance.getId(), instance -> instance.getBusinessKey()));
 	}
 
+	/** Some variables of a running process instance, by name (absent ones are left out). */
+	public Map<String, Object> variables(String processInstanceId, Collection<String> names) {
+		return this.runtime.getVariables(processInstanceId, names);
+	}
+
 	/** The open tasks of one user task of one process, oldest first. */
 	public List<WorkTask> openTasks(String processKey, String taskDefinitionKey) {
 		return this.tasks.createTaskQuery()

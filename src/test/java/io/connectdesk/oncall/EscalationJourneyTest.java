@@ -132,6 +132,7 @@ class EscalationJourneyTest extends ApiTestSupport {
 		ApiClient expert = basic(this.eve);
 		JsonNode queue = expert.get("/api/v1/escalations").json();
 		JsonNode escalation = find(queue, ticket);
+		assertThat(escalation.path("reason").asText()).isEqualTo("urgent");
 		succeeds(expert.post("/api/v1/escalations/" + escalation.path("taskId").asText() + "/take", null));
 
 		assertThat(find(expert.get("/api/v1/escalations").json(), ticket)).isNull();
@@ -157,7 +158,9 @@ class EscalationJourneyTest extends ApiTestSupport {
 		succeeds(primary.post("/api/v1/tickets/" + ticket + "/escalations", Map.of("note", "Looks like a WAF bug")));
 
 		awaitMail(this.eve, ticket);
-		assertThat(find(basic(this.eve).get("/api/v1/escalations").json(), ticket)).isNotNull();
+		JsonNode queued = find(basic(this.eve).get("/api/v1/escalations").json(), ticket);
+		assertThat(queued.path("note").asText()).as("the experts' queue shows the note").isEqualTo("Looks like a WAF bug");
+		assertThat(queued.path("ticketUrl").asText()).isEqualTo("/tickets/" + ticket);
 		JsonNode timeline = ticket(primary, ticket).path("timeline");
 		assertThat(timeline.findValuesAsText("kind")).containsSubsequence("ESCALATED", "ONCALL_NOTIFIED");
 		assertThat(timeline.findValuesAsText("detail")).contains("Looks like a WAF bug");
