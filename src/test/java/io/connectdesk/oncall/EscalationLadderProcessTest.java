@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +74,8 @@ class EscalationLadderProcessTest {
 
 	@BeforeEach
 	void stepsRecordTheirCalls() {
+		// Spring tests in the same JVM may have started the application's engine too
+		BpmnAwareTests.init(engine.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(FILED_AT));
 		Mocks.register("notifyOnCallPrimary", recording("primary"));
 		Mocks.register("notifyOnCallSecondary", recording("secondary"));
@@ -82,6 +85,7 @@ class EscalationLadderProcessTest {
 
 	@AfterEach
 	void realTimeAgain() {
+		BpmnAwareTests.reset();
 		Mocks.reset();
 		ClockUtil.reset();
 	}
