@@ -14,11 +14,21 @@ public enum TimelineKind {
 	/** A service-level target's due time passed before it was met (sla module). */
 	SERVICE_LEVEL_BREACHED,
 	/** Cost approval (approval module). */
-	COSTED, APPROVAL_REQUESTED, APPROVAL_REMINDED, APPROVAL_GIVEN, COST_APPROVED, COST_REJECTED, APPROVAL_EXPIRED;
+	COSTED, APPROVAL_REQUESTED, APPROVAL_REMINDED, APPROVAL_GIVEN, COST_APPROVED, COST_REJECTED, APPROVAL_EXPIRED,
+	/** The on-call engineer was called about the ticket (oncall module). */
+	ONCALL_NOTIFIED,
+	/** The ticket went to the experts, by the escalation ladder or by hand (oncall module). */
+	ESCALATED,
+	/** An expert took the escalation (oncall module). */
+	ESCALATION_TAKEN;
 
-	/** Whether only staff may see that it happened: customers do not learn that internal notes exist. */
+	/**
+	 * Whether only staff may see that it happened: customers do not learn that internal notes exist,
+	 * nor whom the service called about their ticket.
+	 */
 	public boolean isInternal() {
-		return this == NOTE_ADDED || this == SERVICE_LEVEL_WARNING;
+		return this == NOTE_ADDED || this == SERVICE_LEVEL_WARNING || this == ONCALL_NOTIFIED || this == ESCALATED
+				|| this == ESCALATION_TAKEN;
 	}
 
 }
