@@ -52,6 +52,8 @@ public final class EscalationLadder {
 
 	public static final String REASON_BY_HAND = "by hand";
 
+	public static final String REASON_SERVICE_LEVEL = "service-level warning";
+
 	private EscalationLadder() {
 	}
 

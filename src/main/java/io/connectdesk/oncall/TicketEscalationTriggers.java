@@ -3,13 +3,14 @@ package io.connectdesk.oncall;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.connectdesk.sla.ServiceLevelWarning;
 import io.connectdesk.ticket.TicketChanged;
 import io.connectdesk.ticket.TicketEntries;
 import io.connectdesk.ticket.TimelineKind;
 
 /**
  * Ticket changes that move the ladder, in the transaction of the change: an urgent ticket enters it
- * when filed; a claim of any of the ticket's tasks stops it.
+ * when filed, any other when a service-level warning fires; a claim of any of the ticket's tasks stops it.
  */
 @Component
 class TicketEscalationTriggers {
@@ -31,6 +32,12 @@ class TicketEscalationTriggers {
 		else if (change.kind() == TimelineKind.CLAIMED) {
 			this.escalations.ticketClaimed(change.ticketId());
 		}
+	}
+
+	/** A normal ticket enters the ladder when a service-level warning fires; one already on it stays where it is. */
+	@EventListener
+	void on(ServiceLevelWarning warning) {
+		this.escalations.enterLadder(warning.ticketId(), EscalationLadder.REASON_SERVICE_LEVEL);
 	}
 
 }

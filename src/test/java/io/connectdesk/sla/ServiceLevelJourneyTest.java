@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.connectdesk.common.Role;
 import io.connectdesk.journey.ApiClient;
+import io.connectdesk.oncall.EscalationLadder;
 import io.connectdesk.journey.ApiTestSupport;
 
 /**
@@ -83,6 +84,16 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 		assertThat(report.path("firstResponse").path("measured").asInt()).isEqualTo(1);
 		assertThat(report.path("firstResponse").path("met").asInt()).isZero();
 		assertThat(report.path("breaches").findValuesAsText("target")).containsExactly("FIRST_RESPONSE");
+	}
+
+	@Test
+	void aWarningPutsANormalTicketOnTheEscalationLadder() {
+		String ticket = fileTicket(this.requester, "Activate container service");
+		assertThat(ladders(ticket)).isZero();
+
+		timersRunUntil(ticket, "2026-11-10T16:00:00Z");
+
+		assertThat(ladders(ticket)).isOne();
 	}
 
 	@Test
@@ -196,6 +207,11 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 			.map(job -> job.getDuedate().toInstant())
 			.sorted()
 			.toList();
+	}
+
+	private long ladders(String ticket) {
+		return this.runtime.createProcessInstanceQuery().processDefinitionKey(EscalationLadder.PROCESS_KEY)
+			.processInstanceBusinessKey(ticket).count();
 	}
 
 	/** The clock moves to the time and the ticket's due service-level timers run. */
