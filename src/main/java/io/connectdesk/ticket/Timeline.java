@@ -34,7 +34,11 @@ class Timeline {
 
 	/** A change the process made by itself (a timer fired). */
 	void recordBySystem(Ticket ticket, TimelineKind kind) {
-		save(ticket, kind, null, "system", null);
+		recordBySystem(ticket, kind, null);
+	}
+
+	void recordBySystem(Ticket ticket, TimelineKind kind, String detail) {
+		save(ticket, kind, null, "system", shortened(detail));
 	}
 
 	/**

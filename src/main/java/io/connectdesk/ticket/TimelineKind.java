@@ -4,7 +4,7 @@ package io.connectdesk.ticket;
 public enum TimelineKind {
 
 	FILED, ACCEPTED, REJECTED, QUESTION_ASKED, ANSWERED, REPLIED, NOTE_ADDED, CLAIMED, UNCLAIMED, RESOLVED, REOPENED,
-	CLOSED;
+	CLOSED, PROVISIONED, DEPROVISIONED, PROVISIONING_FAILED, PROVISIONING_RETRIED, PROVISIONING_CANCELLED;
 
 	/** Whether only staff may see that it happened: customers do not learn that internal notes exist. */
 	public boolean isInternal() {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -26,9 +28,12 @@ public class Workflow {
 
 	private final TaskService tasks;
 
-	Workflow(RuntimeService runtime, TaskService tasks) {
+	private final ExternalTaskService externalTasks;
+
+	Workflow(RuntimeService runtime, TaskService tasks, ExternalTaskService externalTasks) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.externalTasks = externalTasks;
 	}
 
 	/** Starts a process instance and returns its id. */
@@ -44,6 +49,14 @@ public class Workflow {
 			.correlate();
 	}
 
+	/** Delivers a message to every execution of the instances with that business key that waits for it. */
+	public void correlateAll(String messageName, String businessKey, Map<String, Object> variables) {
+		this.runtime.createMessageCorrelation(messageName)
+			.processInstanceBusinessKey(businessKey)
+			.setVariables(variables)
+			.correlateAll();
+	}
+
 	/** Whether the process instance still runs. */
 	public boolean isRunning(String processInstanceId) {
 		return this.runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
@@ -52,6 +65,42 @@ public class Workflow {
 	/** The ids of the model elements the instance currently waits in; empty when it has ended. */
 	public List<String> activeElements(String processInstanceId) {
 		return isRunning(processInstanceId) ? this.runtime.getActiveActivityIds(processInstanceId) : List.of();
+	}
+
+	/** The ids of the running instances of a process with that business key. */
+	public List<String> runningInstances(String processKey, String businessKey) {
+		return this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(processKey)
+			.processInstanceBusinessKey(businessKey)
+			.list()
+			.stream()
+			.map(instance -> instance.getId())
+			.toList();
+	}
+
+	/**
+	 * Gives new retries to the external tasks of the running instances of a process with that business key
+	 * whose executions see a variable with that value; resolves their incidents.
+	 * @return how many tasks got new retries
+	 */
+	public int retryExternalTasks(String processKey, String businessKey, String variable, Object value, int retries) {
+		List<String> instances = runningInstances(processKey, businessKey);
+		if (instances.isEmpty()) {
+			return 0;
+		}
+		List<ExternalTask> matching = this.externalTasks.createExternalTaskQuery()
+			.processInstanceIdIn(instances.toArray(String[]::new))
+			.list()
+			.stream()
+			.filter(task -> value.equals(this.runtime.getVariable(task.getExecutionId(), variable)))
+			.toList();
+		matching.forEach(task -> this.externalTasks.setRetries(task.getId(), retries));
+		return matching.size();
+	}
+
+	/** A variable as a task's execution sees it. */
+	public Object taskVariable(String taskId, String variable) {
+		return this.tasks.getVariable(taskId, variable);
 	}
 
 	public Optional<WorkTask> task(String taskId) {
