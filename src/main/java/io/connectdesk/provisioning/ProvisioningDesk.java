@@ -97,17 +97,18 @@ public class ProvisioningDesk {
 
 	/** Stops the fulfilment; every item already done is undone (compensated) by its adapter or by hand. */
 	public void cancel(String ticketId, Caller caller) {
-		requireSre(caller);
 		requireVisible(ticketId, caller);
+		requireSre(caller);
 		if (this.workflow.runningInstances(Provisioning.PROCESS_KEY, ticketId).isEmpty()) {
 			throw new ConflictException("provisioning-not-running", "Ticket " + ticketId + " has no provisioning under way");
 		}
 		this.workflow.correlateAll(Provisioning.MESSAGE_CANCELLED, ticketId, Map.of(Provisioning.VAR_CANCELLED, true));
 	}
 
+	/** Another customer's ticket is not found, before the caller's role is even looked at. */
 	private ProvisioningItem requireItem(String ticketId, Long itemId, Caller caller) {
-		requireSre(caller);
 		requireVisible(ticketId, caller);
+		requireSre(caller);
 		return this.items.findById(itemId)
 			.filter(item -> item.getTicketId().equals(ticketId))
 			.orElseThrow(() -> new NotFoundException("item-not-found", "No provisioning item " + itemId + " on " + ticketId));

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.common.Role;
+import io.connectdesk.ticket.TicketLifecycle;
 import io.connectdesk.workflow.Workflow;
 
 /**
@@ -179,7 +180,12 @@ public abstract class ApiTestSupport {
 	}
 
 	protected String processInstanceOf(String ticketId) {
-		return this.history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticketId).singleResult().getId();
+		// The lifecycle's instance: the Provisioning instance it calls has the same business key.
+		return this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(TicketLifecycle.PROCESS_KEY)
+			.processInstanceBusinessKey(ticketId)
+			.singleResult()
+			.getId();
 	}
 
 	private static String unique() {
