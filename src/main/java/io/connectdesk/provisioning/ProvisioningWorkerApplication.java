@@ -20,10 +20,11 @@ import org.springframework.context.annotation.Import;
  *
  * Not a {@code @Configuration}: the application's component scan must not pick it up.
  */
-@ImportAutoConfiguration({ JacksonAutoConfiguration.class, ClientAutoConfiguration.class })
+@ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @EnableConfigurationProperties(ProvisioningSettings.class)
 @ComponentScan("io.connectdesk.provisioning.adapter")
-@Import({ ItemWork.class, ItemOutputs.class, RemoteWorkers.class })
+// The client's auto-configuration is imported, not auto-configured: application.yml excludes it for the application.
+@Import({ ClientAutoConfiguration.class, ItemWork.class, ItemOutputs.class, RemoteWorkers.class })
 public class ProvisioningWorkerApplication {
 
 	public static final String PROFILE = "worker";
