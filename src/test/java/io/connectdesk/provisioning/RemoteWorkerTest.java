@@ -36,11 +36,10 @@ class RemoteWorkerTest extends ProvisioningTestSupport {
 		RecordingAdapter remoteGit = new RecordingAdapter("git-repository");
 		this.worker = ProvisioningWorkerApplication.builder()
 			.initializers(context -> context.getBeanFactory().registerSingleton("remoteGit", remoteGit))
-			.properties("camunda.bpm.client.base-url=http://localhost:" + this.port + "/engine-rest",
-					"camunda.bpm.client.basic-auth.username=" + account,
-					"camunda.bpm.client.basic-auth.password=" + PASSWORD,
-					"camunda.bpm.client.async-response-timeout=1000")
-			.run();
+			.run("--camunda.bpm.client.base-url=http://localhost:" + this.port + "/engine-rest",
+					"--camunda.bpm.client.basic-auth.username=" + account,
+					"--camunda.bpm.client.basic-auth.password=" + PASSWORD,
+					"--camunda.bpm.client.async-response-timeout=1000");
 		assertThat(this.worker.getBeanNamesForType(org.camunda.bpm.engine.ProcessEngine.class)).as("no engine").isEmpty();
 
 		ApiClient requester = basic(newPerson("Rita", newCustomer("Acme"), Role.REQUESTER));
