@@ -87,7 +87,7 @@ public class ProvisioningDesk {
 				ItemLedger.where(item) + " (" + caller.name() + ")");
 	}
 
-	/** An SRE did a manual item's steps by hand. */
+	/** An SRE did a manual item's steps by hand: its checklist, or, after a cancel, its removal checklist. */
 	public void checklistDone(String ticketId, Long itemId, Caller caller) {
 		requireItem(ticketId, itemId, caller);
 		WorkTask task = checklistOf(checklists(ticketId), itemId)
@@ -135,7 +135,8 @@ public class ProvisioningDesk {
 		List<String> instances = this.workflow.runningInstances(Provisioning.PROCESS_KEY, ticketId);
 		return this.workflow.openTasks(instances)
 			.stream()
-			.filter(task -> Provisioning.TASK_MANUAL_CHECKLIST.equals(task.definitionKey()))
+			.filter(task -> Provisioning.TASK_MANUAL_CHECKLIST.equals(task.definitionKey())
+					|| Provisioning.TASK_UNDO_MANUALLY.equals(task.definitionKey()))
 			.toList();
 	}
 
@@ -146,8 +147,7 @@ public class ProvisioningDesk {
 	}
 
 	private ItemView view(ProvisioningItem item, List<WorkTask> checklists) {
-		boolean open = item.isManual() && item.getStatus() == ItemStatus.PENDING
-				&& checklistOf(checklists, item.getId()).isPresent();
+		boolean open = item.isManual() && checklistOf(checklists, item.getId()).isPresent();
 		return new ItemView(item.getId(), item.getTicketId(), item.getComponentKey(), item.getEnvironmentKey(),
 				item.getAdapterKind(), item.getOperation(), item.getStatus(), this.outputs.read(item.getOutputs()),
 				item.getLastError(), item.getAttempts(), open, item.getUpdatedAt());

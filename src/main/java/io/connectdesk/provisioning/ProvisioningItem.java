@@ -93,12 +93,6 @@ class ProvisioningItem {
 		return AdapterKinds.MANUAL.equals(this.adapterKind);
 	}
 
-	/** The request the adapter gets, also its idempotency key. */
-	ProvisioningRequest request(String customerName) {
-		return new ProvisioningRequest(this.ticketId, this.customerId, customerName, this.componentKey,
-				this.environmentKey, java.util.Map.of());
-	}
-
 	Long getId() {
 		return this.id;
 	}
