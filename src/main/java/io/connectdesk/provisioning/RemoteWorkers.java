@@ -43,6 +43,11 @@ class RemoteWorkers implements InitializingBean, DisposableBean {
 				.handler(this::handle)
 				.open());
 		}
+		// The Spring client factory builds the client without auto-fetching: it starts it for annotated
+		// subscriptions only, and these are opened by hand.
+		if (!this.client.isActive()) {
+			this.client.start();
+		}
 	}
 
 	@Override

@@ -31,8 +31,6 @@ class RemoteWorkerTest extends ProvisioningTestSupport {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("Open: the worker application starts and polls /engine-rest without errors, but the item "
-			+ "is not completed within 20 s; not yet diagnosed (see the branch's report)")
 	void remoteWorkerWithWorkerCredentialsProvisionsTheItems() {
 		String account = newPerson("Provisioner", null, Role.WORKER);
 		RecordingAdapter remoteGit = new RecordingAdapter("git-repository");
