@@ -20,6 +20,14 @@ public final class TicketLifecycle {
 
 	public static final String TASK_FULFIL = "Task_FulfilTicket";
 
+	/** Plans the ticket's provisioning items ({@code ${planProvisioning}}, in the provisioning module). */
+	public static final String TASK_PLAN_PROVISIONING = "Task_PlanProvisioning";
+
+	/** Calls the {@code Provisioning} process before the SRE's fulfilment task. */
+	public static final String TASK_PROVISION = "Task_Provision";
+
+	public static final String GATEWAY_NEEDS_PROVISIONING = "Gateway_NeedsProvisioning";
+
 	public static final String TASK_CLOSE = "Task_CloseTicket";
 
 	public static final String EVENT_REOPEN_WINDOW_ENDS = "Event_ReopenWindowEnds";

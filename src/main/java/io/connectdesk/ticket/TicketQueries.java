@@ -68,6 +68,13 @@ public class TicketQueries {
 		return new TicketContacts(ticket.key(), url(ticket), ticket.getTitle(), requester.email(), ticket.getCc());
 	}
 
+	/** The ticket's type, components and environments, for fulfilment; on behalf of nobody, so unscoped. */
+	public FulfilmentScope fulfilmentScope(String key) {
+		Ticket ticket = this.access.requireBySystem(key);
+		return new FulfilmentScope(ticket.key(), ticket.getCustomerId(), ticket.getType(), ticket.getComponents(),
+				ticket.getEnvironments());
+	}
+
 	public PageView<TicketSummary> list(TicketFilter filter, Caller caller, int page, int size) {
 		Page<Ticket> found = this.tickets.findAll(matching(filter, caller),
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));

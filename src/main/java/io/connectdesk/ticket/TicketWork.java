@@ -120,6 +120,11 @@ public class TicketWork {
 		this.timeline.recordBySystem(ticket, TimelineKind.CLOSED);
 	}
 
+	/** A line the system adds to the timeline, e.g. what provisioning did. */
+	public void recordBySystem(String ticketKey, TimelineKind kind, String detail) {
+		this.timeline.recordBySystem(this.access.requireBySystem(ticketKey), kind, detail);
+	}
+
 	/** A public reply by the requester to a ticket that waits for their answer completes their task. */
 	void answerByReply(Ticket ticket, Caller caller, String answer) {
 		WorkTask task = this.workflow.openTasks(List.of(ticket.getProcessInstanceId()))

@@ -20,7 +20,9 @@ public enum TimelineKind {
 	/** The ticket went to the experts, by the escalation ladder or by hand (oncall module). */
 	ESCALATED,
 	/** An expert took the escalation (oncall module). */
-	ESCALATION_TAKEN;
+	ESCALATION_TAKEN,
+	/** Provisioning (provisioning module). */
+	PROVISIONED, DEPROVISIONED, PROVISIONING_FAILED, PROVISIONING_RETRIED, PROVISIONING_CANCELLED;
 
 	/**
 	 * Whether only staff may see that it happened: customers do not learn that internal notes exist,

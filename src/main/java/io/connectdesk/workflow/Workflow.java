@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -32,10 +34,13 @@ public class Workflow {
 
 	private final DecisionService decisions;
 
-	Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions) {
+	private final ExternalTaskService externalTasks;
+
+	Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ExternalTaskService externalTasks) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.decisions = decisions;
+		this.externalTasks = externalTasks;
 	}
 
 	/** Starts a process instance and returns its id. */
@@ -133,6 +138,42 @@ public class Workflow {
 	/** The ids of the model elements the instance currently waits in; empty when it has ended. */
 	public List<String> activeElements(String processInstanceId) {
 		return isRunning(processInstanceId) ? this.runtime.getActiveActivityIds(processInstanceId) : List.of();
+	}
+
+	/** The ids of the running instances of a process with that business key. */
+	public List<String> runningInstances(String processKey, String businessKey) {
+		return this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(processKey)
+			.processInstanceBusinessKey(businessKey)
+			.list()
+			.stream()
+			.map(instance -> instance.getId())
+			.toList();
+	}
+
+	/**
+	 * Gives new retries to the external tasks of the running instances of a process with that business key
+	 * whose executions see a variable with that value; resolves their incidents.
+	 * @return how many tasks got new retries
+	 */
+	public int retryExternalTasks(String processKey, String businessKey, String variable, Object value, int retries) {
+		List<String> instances = runningInstances(processKey, businessKey);
+		if (instances.isEmpty()) {
+			return 0;
+		}
+		List<ExternalTask> matching = this.externalTasks.createExternalTaskQuery()
+			.processInstanceIdIn(instances.toArray(String[]::new))
+			.list()
+			.stream()
+			.filter(task -> value.equals(this.runtime.getVariable(task.getExecutionId(), variable)))
+			.toList();
+		matching.forEach(task -> this.externalTasks.setRetries(task.getId(), retries));
+		return matching.size();
+	}
+
+	/** A variable as a task's execution sees it. */
+	public Object taskVariable(String taskId, String variable) {
+		return this.tasks.getVariable(taskId, variable);
 	}
 
 	public Optional<WorkTask> task(String taskId) {

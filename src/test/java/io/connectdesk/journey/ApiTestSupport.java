@@ -180,7 +180,7 @@ public abstract class ApiTestSupport {
 	}
 
 	protected String processInstanceOf(String ticketId) {
-		// the ticket's lifecycle: other processes (service level, escalation ladder) share the ticket id as business key
+		// the ticket's lifecycle: other processes (service level, escalation ladder, provisioning) share the ticket id as business key
 		return this.history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(TicketLifecycle.PROCESS_KEY)
 			.processInstanceBusinessKey(ticketId)

@@ -50,6 +50,13 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /api/v1/tickets/{ticketId}/certificates/{component}/{environment}.pem", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tickets/{id}/replies", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tickets/{id}/reopen", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/tickets/{id}/provisioning", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tickets/{id}/provisioning/{itemId}/retry", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tickets/{id}/provisioning/{itemId}/checklist", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tickets/{id}/provisioning/cancel", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/provisioning/{itemId}/retry", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/provisioning/{itemId}/checklist", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/provisioning/cancel", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tasks/{taskId}/claim", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tasks/{taskId}/unclaim", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tasks/{taskId}/complete", Guard.CROSS_CUSTOMER),
@@ -267,6 +274,14 @@ class TenancyMatrixTest extends ApiTestSupport {
 				c -> c.client().get("/api/v1/tickets/" + c.ids().ticket() + "/certificates/tls-certificate/production.pem"));
 		probes.put("POST /api/v1/tickets/{id}/replies", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/replies", Map.of("body", "Hello?")));
 		probes.put("POST /api/v1/tickets/{id}/reopen", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/reopen", Map.of("reason", "Let me in")));
+		String provisioning = "/provisioning/";
+		probes.put("GET /api/v1/tickets/{id}/provisioning", c -> c.client().get("/api/v1/tickets/" + c.ids().ticket() + "/provisioning"));
+		probes.put("POST /api/v1/tickets/{id}/provisioning/{itemId}/retry", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + provisioning + c.ids().person() + "/retry", null));
+		probes.put("POST /api/v1/tickets/{id}/provisioning/{itemId}/checklist", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + provisioning + c.ids().person() + "/checklist", null));
+		probes.put("POST /api/v1/tickets/{id}/provisioning/cancel", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/provisioning/cancel", null));
+		probes.put("POST /tickets/{id}/provisioning/{itemId}/retry", c -> c.form("/tickets/" + c.ids().ticket() + provisioning + c.ids().person() + "/retry", Map.of()));
+		probes.put("POST /tickets/{id}/provisioning/{itemId}/checklist", c -> c.form("/tickets/" + c.ids().ticket() + provisioning + c.ids().person() + "/checklist", Map.of()));
+		probes.put("POST /tickets/{id}/provisioning/cancel", c -> c.form("/tickets/" + c.ids().ticket() + "/provisioning/cancel", Map.of()));
 		probes.put("POST /api/v1/tasks/{taskId}/claim", c -> c.client().post("/api/v1/tasks/" + c.ids().task() + "/claim", null));
 		probes.put("POST /api/v1/tasks/{taskId}/unclaim", c -> c.client().post("/api/v1/tasks/" + c.ids().task() + "/unclaim", null));
 		probes.put("POST /api/v1/tasks/{taskId}/complete", c -> c.client().post("/api/v1/tasks/" + c.ids().task() + "/complete", Map.of("outcome", "ACCEPT")));

@@ -16,7 +16,10 @@ import static io.connectdesk.ticket.TicketLifecycle.PROCESS_KEY;
 import static io.connectdesk.ticket.TicketLifecycle.SRE_GROUP;
 import static io.connectdesk.ticket.TicketLifecycle.TASK_ANSWER;
 import static io.connectdesk.ticket.TicketLifecycle.TASK_CLOSE;
+import static io.connectdesk.ticket.TicketLifecycle.GATEWAY_NEEDS_PROVISIONING;
 import static io.connectdesk.ticket.TicketLifecycle.TASK_FULFIL;
+import static io.connectdesk.ticket.TicketLifecycle.TASK_PLAN_PROVISIONING;
+import static io.connectdesk.ticket.TicketLifecycle.TASK_PROVISION;
 import static io.connectdesk.ticket.TicketLifecycle.TASK_REVIEW;
 import static io.connectdesk.ticket.TicketLifecycle.VAR_REOPEN_WINDOW;
 import static io.connectdesk.ticket.TicketLifecycle.VAR_REQUESTER;
@@ -56,7 +59,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ({@code camunda.cfg.xml}). Together the paths cover every element: the coverage extension fails the
  * class otherwise and writes its report under {@code target/process-test-coverage}.
  */
-@Deployment(resources = { "processes/ticket-lifecycle.bpmn", "stubs/cost-approval-stub.bpmn" })
+@Deployment(resources = { "processes/ticket-lifecycle.bpmn", "stubs/cost-approval-stub.bpmn", "stubs/provisioning-stub.bpmn" })
 class TicketLifecycleProcessTest {
 
 	/** A {@code ProcessEngineExtension} that also records coverage; static for its class-level report. */
@@ -81,6 +84,8 @@ class TicketLifecycleProcessTest {
 	/** The one task of {@code stubs/cost-approval-stub.bpmn}, which stands in for the CostApproval process. */
 	private static final String STUB_DECISION = "Task_StubDecision";
 
+	private static final String GATEWAY_PROVISIONED = "Gateway_Provisioned";
+
 	private static final String TICKET_KEY = "REQ-1042";
 
 	private static final String REQUESTER = "ana@acme.example";
@@ -89,10 +94,17 @@ class TicketLifecycleProcessTest {
 
 	private final RecordingCloseTicket closeTicket = new RecordingCloseTicket();
 
+	/** Whether {@code planProvisioning} finds items to provision; most paths have none. */
+	private boolean componentsToProvision;
+
 	@BeforeEach
 	void standInForSpringBeans() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("closeTicket", this.closeTicket);
+		Mocks.register("planProvisioning", (JavaDelegate) execution -> {
+			execution.setVariable("needsProvisioning", this.componentsToProvision);
+			execution.setVariable("provisioningOperation", this.componentsToProvision ? "PROVISION" : null);
+		});
 	}
 
 	@AfterEach
@@ -162,6 +174,25 @@ class TicketLifecycleProcessTest {
 		assertThat(ticket).hasPassedInOrder(TASK_APPROVE_COST, GATEWAY_APPROVAL_OUTCOME, EVENT_APPROVAL_EXPIRED)
 			.hasNotPassed(TASK_FULFIL, EVENT_COST_REJECTED)
 			.isEnded();
+	}
+
+	@Test
+	void acceptedTicketWithComponentsIsProvisionedBeforeTheFulfilmentTask() {
+		this.componentsToProvision = true;
+		ProcessInstance ticket = accepted();
+
+		assertThat(ticket).hasPassedInOrder(GATEWAY_TO_FULFILMENT, TASK_PLAN_PROVISIONING, GATEWAY_NEEDS_PROVISIONING)
+			.isWaitingAtExactly(TASK_PROVISION);
+		ProcessInstance provisioning = runtimeService().createProcessInstanceQuery()
+			.processDefinitionKey("Provisioning")
+			.singleResult();
+		assertThat(provisioning.getBusinessKey()).isEqualTo(TICKET_KEY);
+		assertThat(runtimeService().getVariable(provisioning.getId(), "operation")).isEqualTo("PROVISION");
+
+		complete(BpmnAwareTests.taskQuery().processInstanceId(provisioning.getId()).singleResult());
+
+		assertThat(ticket).hasPassedInOrder(TASK_PROVISION, GATEWAY_PROVISIONED).isWaitingAtExactly(TASK_FULFIL);
+		assertThat(provisioning).isEnded();
 	}
 
 	@Test

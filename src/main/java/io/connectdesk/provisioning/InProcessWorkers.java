@@ -1,0 +1,195 @@
+package io.connectdesk.provisioning;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.externaltask.ExternalTaskQueryTopicBuilder;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works the items' external tasks inside the application: each thread fetches and locks a batch, runs it,
+ * and polls again at once when it found work, else after a backoff that doubles up to a maximum. Off
+ * ({@code connectdesk.provisioning.workers.enabled=false}) when remote workers ({@code worker} profile) do it.
+ */
+@Component
+@ConditionalOnProperty(name = "connectdesk.provisioning.workers.enabled", havingValue = "true", matchIfMissing = true)
+class InProcessWorkers implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(InProcessWorkers.class);
+
+	private static final int COMPLETE_ATTEMPTS = 5;
+
+	private final ExternalTaskService externalTasks;
+
+	private final ItemWork work;
+
+	private final ItemOutputs outputs;
+
+	private final ProvisioningSettings settings;
+
+	private final String workerId = "in-process-" + UUID.randomUUID();
+
+	private volatile ExecutorService threads;
+
+	private volatile boolean running;
+
+	InProcessWorkers(ExternalTaskService externalTasks, ItemWork work, ItemOutputs outputs, ProvisioningSettings settings) {
+		this.externalTasks = externalTasks;
+		this.work = work;
+		this.outputs = outputs;
+		this.settings = settings;
+	}
+
+	@Override
+	public void start() {
+		if (this.work.topics().isEmpty()) {
+			log.info("No provisioning adapters: the in-process workers do not start");
+			return;
+		}
+		int count = this.settings.workers().threads();
+		this.running = true;
+		this.threads = Executors.newFixedThreadPool(count, runnable -> {
+			Thread thread = new Thread(runnable, "provisioning-worker");
+			thread.setDaemon(true);
+			return thread;
+		});
+		for (int i = 0; i < count; i++) {
+			this.threads.submit(this::poll);
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		if (this.threads != null) {
+			this.threads.shutdownNow();
+			try {
+				this.threads.awaitTermination(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void poll() {
+		Duration idle = this.settings.workers().idleBackoff();
+		while (this.running && !Thread.currentThread().isInterrupted()) {
+			try {
+				if (workOnce() == 0) {
+					Thread.sleep(idle.toMillis());
+					idle = min(idle.multipliedBy(2), this.settings.workers().maxIdleBackoff());
+				}
+				else {
+					idle = this.settings.workers().idleBackoff();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException ex) {
+				if (this.running) {
+					log.warn("Provisioning worker poll failed", ex);
+					sleepQuietly(this.settings.workers().maxIdleBackoff());
+				}
+			}
+		}
+	}
+
+	/** One round: fetches and locks a batch of items and works it; how many there were. */
+	int workOnce() {
+		List<LockedExternalTask> tasks = fetch();
+		tasks.forEach(this::handle);
+		return tasks.size();
+	}
+
+	private List<LockedExternalTask> fetch() {
+		var fetch = this.externalTasks.fetchAndLock(this.settings.workers().maxTasks(), this.workerId);
+		ExternalTaskQueryTopicBuilder topics = null;
+		for (String topic : this.work.topics()) {
+			topics = (topics == null ? fetch : topics).topic(topic, this.settings.lockDuration().toMillis());
+		}
+		return topics.execute();
+	}
+
+	void handle(LockedExternalTask task) {
+		Map<String, String> result;
+		try {
+			result = this.work.perform(ItemTask.of(task.getTopicName(), task.getActivityId(), task.getVariables()::get));
+		}
+		catch (RuntimeException failure) {
+			ProvisioningSettings.Retry retry = this.settings.afterFailure(task.getRetries());
+			this.externalTasks.handleFailure(task.getId(), this.workerId, message(failure), details(failure),
+					retry.retries(), retry.delay().toMillis());
+			return;
+		}
+		Map<String, Object> local = Map.of(Provisioning.VAR_OUTPUTS, this.outputs.write(result), Provisioning.VAR_ATTEMPT,
+				this.settings.attempt(task.getRetries()));
+		complete(task, local);
+	}
+
+	/** Parallel items of one ticket finish into the same multi-instance counters: a clash is tried again. */
+	private void complete(LockedExternalTask task, Map<String, Object> local) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.externalTasks.complete(task.getId(), this.workerId, Map.of(), local);
+				return;
+			}
+			catch (OptimisticLockingException clash) {
+				if (attempt == COMPLETE_ATTEMPTS) {
+					throw clash;
+				}
+			}
+			catch (NotFoundException gone) {
+				// Cancelled while the adapter ran, or worked by another worker after this one's lock expired.
+				log.warn("Item task {} of {} is no longer there to complete", task.getId(), task.getBusinessKey());
+				return;
+			}
+		}
+	}
+
+	static String message(Throwable failure) {
+		String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+		return message.length() > 600 ? message.substring(0, 600) : message;
+	}
+
+	static String details(Throwable failure) {
+		StringWriter trace = new StringWriter();
+		failure.printStackTrace(new PrintWriter(trace));
+		return trace.toString();
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	private static void sleepQuietly(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

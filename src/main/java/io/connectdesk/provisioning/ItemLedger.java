@@ -1,0 +1,106 @@
+package io.connectdesk.provisioning;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TimelineKind;
+
+/**
+ * Records what happened to items: their rows, the ticket's timeline and the events the inventory
+ * listens to. Called by the process (delegates, listeners, the incident handler) inside its transaction.
+ */
+@Service
+@Transactional
+class ItemLedger {
+
+	private final ProvisioningItemRepository items;
+
+	private final TicketWork tickets;
+
+	private final ItemOutputs outputs;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ItemLedger(ProvisioningItemRepository items, TicketWork tickets, ItemOutputs outputs,
+			ApplicationEventPublisher events, Clock clock) {
+		this.items = items;
+		this.tickets = tickets;
+		this.outputs = outputs;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	ProvisioningItem get(Long itemId) {
+		return this.items.findById(itemId).orElseThrow(() -> new IllegalStateException("No provisioning item " + itemId));
+	}
+
+	void done(Long itemId, String outputsJson, int attempt) {
+		ProvisioningItem item = get(itemId);
+		Map<String, String> outputs = this.outputs.read(outputsJson);
+		item.done(this.outputs.write(outputs), attempt, this.clock.instant());
+		if (item.getOperation() == Operation.DEPROVISION) {
+			this.tickets.recordBySystem(item.getTicketId(), TimelineKind.DEPROVISIONED, where(item));
+			this.events.publishEvent(deprovisioned(item));
+		}
+		else {
+			this.tickets.recordBySystem(item.getTicketId(), TimelineKind.PROVISIONED,
+					where(item) + (outputs.isEmpty() ? "" : ": " + ItemOutputs.summary(outputs)));
+			this.events.publishEvent(new ItemProvisioned(item.getTicketId(), item.getCustomerId(), item.getComponentKey(),
+					item.getEnvironmentKey(), outputs));
+		}
+	}
+
+	/** Retries are spent: an incident waits for an SRE. */
+	void failed(Long itemId, String error) {
+		ProvisioningItem item = get(itemId);
+		item.failed(error, 0, this.clock.instant());
+		this.tickets.recordBySystem(item.getTicketId(), TimelineKind.PROVISIONING_FAILED, where(item) + ": " + error);
+	}
+
+	void compensated(Long itemId) {
+		ProvisioningItem item = get(itemId);
+		item.compensated(this.clock.instant());
+		this.tickets.recordBySystem(item.getTicketId(), TimelineKind.DEPROVISIONED, where(item));
+		if (item.getOperation() == Operation.PROVISION) {
+			this.events.publishEvent(deprovisioned(item));
+		}
+	}
+
+	/**
+	 * After the done items were undone: the unfinished ones are stopped and count as undone too (their adapters'
+	 * removal is idempotent, but nothing calls it for them yet: see README).
+	 */
+	void cancelled(String ticketId) {
+		List<ProvisioningItem> ofTicket = this.items.findByTicketIdOrderByIdAsc(ticketId);
+		ofTicket.stream()
+			.filter(item -> item.getStatus() == ItemStatus.PENDING || item.getStatus() == ItemStatus.FAILED)
+			.forEach(item -> item.compensated(this.clock.instant()));
+		String undone = ofTicket.stream()
+			.filter(item -> item.getStatus() == ItemStatus.COMPENSATED)
+			.map(ItemLedger::where)
+			.collect(Collectors.joining(", "));
+		this.tickets.recordBySystem(ticketId, TimelineKind.PROVISIONING_CANCELLED, undone.isEmpty() ? null : undone);
+	}
+
+	List<ProvisioningItem> ofTicket(String ticketId) {
+		return this.items.findByTicketIdOrderByIdAsc(ticketId);
+	}
+
+	private static ItemDeprovisioned deprovisioned(ProvisioningItem item) {
+		return new ItemDeprovisioned(item.getTicketId(), item.getCustomerId(), item.getComponentKey(), item.getEnvironmentKey());
+	}
+
+	static String where(ProvisioningItem item) {
+		return item.getComponentKey() + " @ " + item.getEnvironmentKey();
+	}
+
+}

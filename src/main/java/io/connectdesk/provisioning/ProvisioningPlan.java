@@ -1,0 +1,72 @@
+package io.connectdesk.provisioning;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.ticket.FulfilmentScope;
+import io.connectdesk.ticket.TicketQueries;
+
+/**
+ * Turns a ticket into provisioning items: one per component x environment, with the operation its type
+ * calls for. Planning again (a reopened ticket) keeps the items already there and works only the unfinished.
+ */
+@Service
+@Transactional
+class ProvisioningPlan {
+
+	private static final Set<ItemStatus> TO_WORK = Set.of(ItemStatus.PENDING, ItemStatus.FAILED);
+
+	private final ProvisioningItemRepository items;
+
+	private final TicketQueries tickets;
+
+	private final AdapterKinds kinds;
+
+	private final ProvisioningSettings settings;
+
+	private final Clock clock;
+
+	ProvisioningPlan(ProvisioningItemRepository items, TicketQueries tickets, AdapterKinds kinds,
+			ProvisioningSettings settings, Clock clock) {
+		this.items = items;
+		this.tickets = tickets;
+		this.kinds = kinds;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Creates the ticket's missing items; empty when there is nothing to provision. */
+	Optional<Operation> plan(String ticketId) {
+		FulfilmentScope ticket = this.tickets.fulfilmentScope(ticketId);
+		Optional<Operation> operation = Operation.forTicketType(ticket.type().name());
+		if (!this.settings.enabled() || operation.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ProvisioningItem> existing = this.items.findByTicketIdAndOperationOrderByIdAsc(ticketId, operation.get());
+		for (String component : ticket.components()) {
+			for (String environment : ticket.environments()) {
+				if (existing.stream().noneMatch(item -> item.getComponentKey().equals(component)
+						&& item.getEnvironmentKey().equals(environment))) {
+					this.items.save(new ProvisioningItem(ticketId, ticket.customerId(), component, environment,
+							this.kinds.kindOf(component), operation.get(), this.clock.instant()));
+				}
+			}
+		}
+		return workable(ticketId, operation.get()).isEmpty() ? Optional.empty() : operation;
+	}
+
+	/** The ids of the items still to do. */
+	List<Long> workable(String ticketId, Operation operation) {
+		return this.items.findByTicketIdAndOperationOrderByIdAsc(ticketId, operation)
+			.stream()
+			.filter(item -> TO_WORK.contains(item.getStatus()))
+			.map(ProvisioningItem::getId)
+			.toList();
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.connectdesk.provisioning;
+
+import org.camunda.bpm.client.spring.boot.starter.impl.ClientAutoConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A provisioning worker as a process of its own, from the same jar, for a remote engine: no web server, no
+ * engine, no database; the adapters ({@code io.connectdesk.provisioning.adapter}) and the item code the
+ * in-process workers run, fed by Camunda's external-task client over {@code /engine-rest} with a WORKER
+ * account's credentials (profile {@code worker}, {@code application-worker.yml}).
+ *
+ * <pre>java -cp connect-desk.jar -Dloader.main=io.connectdesk.provisioning.ProvisioningWorkerApplication \
+ *   org.springframework.boot.loader.launch.PropertiesLauncher</pre>
+ *
+ * Not a {@code @Configuration}: the application's component scan must not pick it up.
+ */
+@ImportAutoConfiguration(JacksonAutoConfiguration.class)
+@EnableConfigurationProperties(ProvisioningSettings.class)
+@ComponentScan("io.connectdesk.provisioning.adapter")
+// The client's auto-configuration is imported, not auto-configured: application.yml excludes it for the application.
+@Import({ ClientAutoConfiguration.class, ItemWork.class, ItemOutputs.class, RemoteWorkers.class })
+public class ProvisioningWorkerApplication {
+
+	public static final String PROFILE = "worker";
+
+	public static void main(String[] args) {
+		builder().run(args);
+	}
+
+	/** The worker application, in the {@code worker} profile, without a web server. */
+	public static SpringApplicationBuilder builder() {
+		return new SpringApplicationBuilder(ProvisioningWorkerApplication.class).profiles(PROFILE)
+			.web(WebApplicationType.NONE);
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.connectdesk.provisioning;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Ends {@code Task_UndoItem} and {@code Task_UndoManually}: the item is undone. */
+@Component("recordItemCompensated")
+class RecordItemCompensated implements ExecutionListener {
+
+	private final ItemLedger ledger;
+
+	RecordItemCompensated(ItemLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		if (!execution.isCanceled()) {
+			this.ledger.compensated((Long) execution.getVariable(Provisioning.VAR_UNDONE_ITEM_ID));
+		}
+	}
+
+}

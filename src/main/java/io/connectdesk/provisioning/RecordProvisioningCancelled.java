@@ -1,0 +1,22 @@
+package io.connectdesk.provisioning;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RecordCancelled}: every done item is undone; the ticket's timeline says so. */
+@Component("recordProvisioningCancelled")
+class RecordProvisioningCancelled implements JavaDelegate {
+
+	private final ItemLedger ledger;
+
+	RecordProvisioningCancelled(ItemLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		this.ledger.cancelled(execution.getProcessBusinessKey());
+	}
+
+}

@@ -1,0 +1,163 @@
+package io.connectdesk.provisioning;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.connectdesk.ConnectDeskApplication;
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
+import io.connectdesk.customer.Customers;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.ticket.CompleteTask;
+import io.connectdesk.ticket.FileTicket;
+import io.connectdesk.ticket.Outcome;
+import io.connectdesk.ticket.TicketFiling;
+import io.connectdesk.ticket.TicketQueries;
+import io.connectdesk.ticket.TicketType;
+import io.connectdesk.ticket.TicketWork;
+
+/**
+ * Provisioning benchmark (bench/README.md, "Provisioning benchmark"): the real application (profile bench, a fresh
+ * H2 file database, job executor and in-process workers on) with instant in-memory adapters. Measures, for tickets
+ * with 3 components in one environment, the time from the SRE's accept (fulfilment starts) to all items done, one
+ * ticket at a time (p50/p99), then items per second with many tickets accepted at once.
+ */
+public final class ProvisioningBench {
+
+	private static final List<String> COMPONENTS = List.of("source-repository", "container-service", "database");
+
+	public static void main(String[] args) throws Exception {
+		int sequential = Integer.getInteger("bench.tickets", 200);
+		int burst = Integer.getInteger("bench.burst", 300);
+		Path data = Path.of(System.getProperty("bench.dataDir", "target/bench-data"))
+			.toAbsolutePath()
+			.resolve("provisioning-" + System.currentTimeMillis());
+		SpringApplication application = new SpringApplication(ConnectDeskApplication.class);
+		application.setAdditionalProfiles("bench");
+		application.addInitializers(context -> {
+			context.getBeanFactory().registerSingleton("benchGit", new RecordingAdapter("git-repository"));
+			context.getBeanFactory().registerSingleton("benchInfra", new RecordingAdapter("infra-config"));
+		});
+		try (ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.main.banner-mode=off",
+				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("connectdesk") + BenchDatabase.OPTIONS,
+				"--connectdesk.provisioning.workers.threads=" + Integer.getInteger("bench.workers", 4))) {
+			ProvisioningBench bench = new ProvisioningBench(context);
+			bench.run(20); // warm-up
+			long[] latencies = bench.run(sequential);
+			Arrays.sort(latencies);
+			double itemsPerSecond = bench.burst(burst);
+			double p50 = latencies[latencies.length / 2] / 1e6;
+			double p99 = latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6;
+			System.out.printf(Locale.ROOT, "%nProvisioning bench: %d tickets x %d items one at a time, then %d tickets at once%n",
+					sequential, COMPONENTS.size(), burst);
+			System.out.printf(Locale.ROOT, "accept -> all items done   p50 %8.1f ms   p99 %8.1f ms   max %8.1f ms%n", p50, p99,
+					latencies[latencies.length - 1] / 1e6);
+			System.out.printf(Locale.ROOT, "items/s with %d tickets accepted at once: %8.1f%n", burst, itemsPerSecond);
+			System.out.printf(Locale.ROOT, "p50 ms <= 1000          %8.1f   %s%n", p50, p50 <= 1000 ? "PASS" : "MISS");
+			System.out.printf(Locale.ROOT, "items/s >= 100          %8.1f   %s%n", itemsPerSecond, itemsPerSecond >= 100 ? "PASS" : "MISS");
+		}
+	}
+
+	private final TicketFiling filing;
+
+	private final TicketQueries queries;
+
+	private final TicketWork work;
+
+	private final ProvisioningItemRepository items;
+
+	private final Caller requester;
+
+	private final Caller sre;
+
+	private ProvisioningBench(ConfigurableApplicationContext context) {
+		this.filing = context.getBean(TicketFiling.class);
+		this.queries = context.getBean(TicketQueries.class);
+		this.work = context.getBean(TicketWork.class);
+		this.items = context.getBean(ProvisioningItemRepository.class);
+		Long customer = context.getBean(Customers.class).findOrCreate("Bench Corp").getId();
+		context.getBean(Customers.class).addDomain(customer, "bench.example");
+		Accounts accounts = context.getBean(Accounts.class);
+		accounts.ensure(new Accounts.NewAccount("bench-requester@bench.example", "Bench Requester", "bench-" + System.nanoTime(),
+				customer, Set.of(Role.REQUESTER), Locale.ENGLISH));
+		accounts.ensure(new Accounts.NewAccount("bench-sre@connectdesk.example", "Bench SRE", "bench-" + System.nanoTime(), null,
+				Set.of(Role.SRE), Locale.ENGLISH));
+		this.requester = accounts.findByEmail("bench-requester@bench.example").orElseThrow();
+		this.sre = accounts.findByEmail("bench-sre@connectdesk.example").orElseThrow();
+	}
+
+	/** Files and accepts tickets one at a time; the nanoseconds from each accept to its items all done. */
+	private long[] run(int tickets) throws InterruptedException {
+		long[] latencies = new long[tickets];
+		for (int i = 0; i < tickets; i++) {
+			String ticket = filed(i);
+			long start = System.nanoTime();
+			accept(ticket);
+			awaitDone(ticket);
+			latencies[i] = System.nanoTime() - start;
+		}
+		return latencies;
+	}
+
+	/** Files tickets, accepts them all from 4 threads, and waits for every item: items per second. */
+	private double burst(int tickets) throws Exception {
+		List<String> filed = new ArrayList<>();
+		for (int i = 0; i < tickets; i++) {
+			filed.add(filed(10_000 + i));
+		}
+		ExecutorService sres = Executors.newFixedThreadPool(4);
+		long start = System.nanoTime();
+		List<Future<?>> accepted = new ArrayList<>();
+		filed.forEach(ticket -> accepted.add(sres.submit(() -> accept(ticket))));
+		for (Future<?> done : accepted) {
+			done.get();
+		}
+		for (String ticket : filed) {
+			awaitDone(ticket);
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		sres.shutdown();
+		return tickets * COMPONENTS.size() / seconds;
+	}
+
+	private String filed(int index) {
+		return this.filing.file(new FileTicket(TicketType.COMPONENT_ACTIVATION, "Bench ticket " + index, "Bench.",
+				COMPONENTS, List.of("production"), List.of(), false), this.requester, null).ticketId();
+	}
+
+	private void accept(String ticket) {
+		String task = this.queries.detail(ticket, this.sre).tasks().get(0).id();
+		this.work.claim(task, this.sre);
+		this.work.complete(task, this.sre, new CompleteTask(Outcome.ACCEPT, null));
+	}
+
+	private void awaitDone(String ticket) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (this.items.findByTicketIdOrderByIdAsc(ticket).stream().filter(item -> item.getStatus() == ItemStatus.DONE).count()
+				< COMPONENTS.size()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Items of " + ticket + " not done after 2 minutes");
+			}
+			Thread.sleep(1);
+		}
+	}
+
+	/** The default database options of application.yml. */
+	private static final class BenchDatabase {
+
+		static final String OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
+
+	}
+
+}

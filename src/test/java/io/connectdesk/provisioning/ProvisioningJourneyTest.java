@@ -1,0 +1,132 @@
+package io.connectdesk.provisioning;
+
+import static io.connectdesk.ticket.TicketLifecycle.TASK_FULFIL;
+import static io.connectdesk.ticket.TicketLifecycle.TASK_PROVISION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.connectdesk.common.Role;
+import io.connectdesk.journey.ApiClient;
+
+/** Accepted tickets are provisioned by the in-process workers; SREs retry failed items and cancel fulfilments. */
+class ProvisioningJourneyTest extends ProvisioningTestSupport {
+
+	private ApiClient requester;
+
+	private ApiClient sre;
+
+	private String sreEmail;
+
+	@BeforeEach
+	void peopleOfTheDesk() {
+		Long acme = newCustomer("Acme");
+		this.requester = basic(newPerson("Rita", acme, Role.REQUESTER));
+		this.sreEmail = newPerson("Sam", null, Role.SRE);
+		this.sre = basic(this.sreEmail);
+	}
+
+	@Test
+	void acceptedTicketIsProvisionedItemByItemThenWaitsForTheSre() {
+		String ticket = accepted(List.of("source-repository", "container-service", "blue-green"), List.of("production"));
+
+		JsonNode items = eventually(() -> items(this.sre, ticket), found -> count(found, "DONE") == 2
+				&& found.findValues("checklistOpen").stream().anyMatch(JsonNode::asBoolean), "two adapter items done, a checklist open");
+		assertThat(processWaitsIn(ticket)).containsExactly(TASK_PROVISION);
+		JsonNode manual = item(items, "blue-green");
+		assertThat(manual.path("adapterKind").asText()).isEqualTo("manual");
+		succeeds(this.sre.post("/api/v1/tickets/" + ticket + "/provisioning/" + manual.path("id").asLong() + "/checklist", null));
+
+		eventually(() -> processWaitsIn(ticket), List.of(TASK_FULFIL)::equals, "the SRE's fulfilment task");
+		items = items(this.requester, ticket);
+		assertThat(items.findValuesAsText("status")).containsOnly("DONE");
+		assertThat(item(items, "source-repository").path("outputs").path("url").asText()).contains("/source-repository/production");
+		assertThat(this.adapters.git.provisionCalls(ticket + ":source-repository:production")).isEqualTo(1);
+		assertThat(ticket(this.requester, ticket).path("timeline").findValuesAsText("kind")).contains("PROVISIONED");
+		assertThat(this.adapters.events).hasSize(3).allMatch(ItemProvisioned.class::isInstance);
+		assertThat(signIn(this.sreEmail).get("/tickets/" + ticket).body()).contains("/source-repository/production");
+	}
+
+	@Test
+	void itemThatKeepsFailingShowsItsErrorAndSucceedsWhenAnSreRetriesItAfterTheFix() {
+		this.adapters.infra.breakDown();
+		String ticket = accepted(List.of("container-service"), List.of("production"));
+
+		JsonNode items = eventually(() -> items(this.sre, ticket), found -> count(found, "FAILED") == 1, "an incident");
+		JsonNode failed = item(items, "container-service");
+		assertThat(failed.path("lastError").asText()).contains("backend is down");
+		assertThat(items(this.requester, ticket).findValuesAsText("status")).containsExactly("FAILED");
+		ApiClient session = signIn(this.sreEmail);
+		assertThat(session.get("/tickets/" + ticket).body()).contains("backend is down");
+		assertThat(session.get("/queue").body()).contains("backend is down", ticket);
+		assertThat(this.requester.post("/api/v1/tickets/" + ticket + "/provisioning/" + failed.path("id").asLong() + "/retry", null)
+			.status()).as("requesters do not retry").isEqualTo(403);
+
+		this.adapters.infra.repair();
+		succeeds(this.sre.post("/api/v1/tickets/" + ticket + "/provisioning/" + failed.path("id").asLong() + "/retry", null));
+
+		eventually(() -> processWaitsIn(ticket), List.of(TASK_FULFIL)::equals, "the SRE's fulfilment task");
+		assertThat(items(this.sre, ticket).findValuesAsText("status")).containsExactly("DONE");
+		assertThat(this.adapters.infra.provisionCalls(ticket + ":container-service:production")).isEqualTo(1);
+		assertThat(ticket(this.sre, ticket).path("timeline").findValuesAsText("kind"))
+			.contains("PROVISIONING_FAILED", "PROVISIONING_RETRIED", "PROVISIONED");
+	}
+
+	@Test
+	void cancellingAfterTwoOfThreeItemsUndoesBothAndTheTicketSaysSo() {
+		// No test adapter serves tls-certificate: that item stays unfinished.
+		String ticket = accepted(List.of("source-repository", "container-service", "tls-certificate"), List.of("production"));
+		eventually(() -> items(this.sre, ticket), found -> count(found, "DONE") == 2, "two items done");
+
+		ApiClient.Response cancelled = this.sre.post("/api/v1/tickets/" + ticket + "/provisioning/cancel", null);
+		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(202);
+
+		eventually(() -> processWaitsIn(ticket), List.of(TASK_FULFIL)::equals, "the SRE's fulfilment task");
+		assertThat(items(this.sre, ticket).findValuesAsText("status")).containsOnly("COMPENSATED");
+		assertThat(this.adapters.git.existing).isEmpty();
+		assertThat(this.adapters.infra.existing).isEmpty();
+		assertThat(this.adapters.git.calls).containsExactly("provision " + ticket + ":source-repository:production",
+				"deprovision " + ticket + ":source-repository:production");
+		assertThat(ticket(this.requester, ticket).path("timeline").findValuesAsText("kind"))
+			.contains("PROVISIONED", "DEPROVISIONED", "PROVISIONING_CANCELLED");
+		assertThat(this.adapters.events.stream().filter(ItemDeprovisioned.class::isInstance)).hasSize(2);
+		assertThat(this.sre.post("/api/v1/tickets/" + ticket + "/provisioning/cancel", null).status())
+			.as("nothing left to cancel").isEqualTo(409);
+	}
+
+	private String accepted(List<String> components, List<String> environments) {
+		ApiClient.Response filed = this.requester.post("/api/v1/tickets", Map.of("type", "COMPONENT_ACTIVATION", "title",
+				"Activate components", "description", "Please.", "components", components, "environments", environments,
+				"urgent", false));
+		succeeds(filed);
+		String ticket = filed.json().path("id").asText();
+		claimAndComplete(this.sre, ticket, "ACCEPT", null);
+		return ticket;
+	}
+
+	private static JsonNode items(ApiClient client, String ticket) {
+		ApiClient.Response found = client.get("/api/v1/tickets/" + ticket + "/provisioning");
+		assertThat(found.status()).as(found.toString()).isEqualTo(200);
+		return found.json();
+	}
+
+	private static long count(JsonNode items, String status) {
+		return items.findValuesAsText("status").stream().filter(status::equals).count();
+	}
+
+	private static JsonNode item(JsonNode items, String component) {
+		for (JsonNode item : items) {
+			if (item.path("componentKey").asText().equals(component)) {
+				return item;
+			}
+		}
+		throw new AssertionError("No item for " + component + " in " + items);
+	}
+
+}
