@@ -1,5 +1,6 @@
 package io.connectdesk.ticket;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +63,11 @@ class Ticket {
 	private Instant resolvedAt;
 
 	private Instant reopenableUntil;
+
+	/** The change to the customer's monthly MRU; {@code null} while not costed. */
+	private BigDecimal mruDelta;
+
+	private BigDecimal monthlyMruAfter;
 
 	@ElementCollection
 	@CollectionTable(name = "ticket_component", joinColumns = @JoinColumn(name = "ticket_id"))
@@ -128,6 +134,37 @@ class Ticket {
 		move(TicketStatus.RESOLVED, TicketStatus.IN_PROGRESS, "reopened", now);
 		this.resolvedAt = null;
 		this.reopenableUntil = null;
+	}
+
+	/** The ticket's cost as an SRE or the catalog worked it out; it may change until approval is asked. */
+	void cost(BigDecimal mruDelta, BigDecimal monthlyMruAfter, Instant now) {
+		if (this.status != TicketStatus.IN_REVIEW && this.status != TicketStatus.WAITING_FOR_CUSTOMER) {
+			throw new IllegalTicketMoveException(key(), this.status, "costed");
+		}
+		this.mruDelta = mruDelta;
+		this.monthlyMruAfter = monthlyMruAfter;
+		this.updatedAt = now;
+	}
+
+	/** Whether fulfilling it changes the customer's recurring cost, so approvers must sign off first. */
+	boolean changesCost() {
+		return this.mruDelta != null && this.mruDelta.signum() != 0;
+	}
+
+	void awaitApproval(Instant now) {
+		move(TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_APPROVAL, "sent for cost approval", now);
+	}
+
+	void costApproved(Instant now) {
+		move(TicketStatus.WAITING_FOR_APPROVAL, TicketStatus.IN_PROGRESS, "cost approved", now);
+	}
+
+	void costRejected(Instant now) {
+		move(TicketStatus.WAITING_FOR_APPROVAL, TicketStatus.COST_REJECTED, "cost rejected", now);
+	}
+
+	void approvalExpired(Instant now) {
+		move(TicketStatus.WAITING_FOR_APPROVAL, TicketStatus.APPROVAL_EXPIRED, "approval expired", now);
 	}
 
 	void close(Instant now) {
@@ -209,6 +246,14 @@ class Ticket {
 	/** When the reopen window ends; {@code null} unless resolved. */
 	Instant getReopenableUntil() {
 		return this.status == TicketStatus.RESOLVED ? this.reopenableUntil : null;
+	}
+
+	BigDecimal getMruDelta() {
+		return this.mruDelta;
+	}
+
+	BigDecimal getMonthlyMruAfter() {
+		return this.monthlyMruAfter;
 	}
 
 	List<String> getComponents() {

@@ -32,7 +32,9 @@ class TicketTest {
 	enum Move {
 
 		ACCEPT(Ticket::accept), REJECT(Ticket::reject), ASK(Ticket::askRequester), ANSWER(Ticket::answered),
-		RESOLVE((ticket, now) -> ticket.resolve(now, WINDOW)), REOPEN(Ticket::reopen), CLOSE(Ticket::close);
+		RESOLVE((ticket, now) -> ticket.resolve(now, WINDOW)), REOPEN(Ticket::reopen), CLOSE(Ticket::close),
+		AWAIT_APPROVAL(Ticket::awaitApproval), APPROVE_COST(Ticket::costApproved), REJECT_COST(Ticket::costRejected),
+		EXPIRE_APPROVAL(Ticket::approvalExpired);
 
 		private final BiConsumer<Ticket, Instant> action;
 
@@ -52,7 +54,12 @@ class TicketTest {
 			Map.of(Move.ACCEPT, TicketStatus.IN_PROGRESS, Move.REJECT, TicketStatus.REJECTED, Move.ASK,
 					TicketStatus.WAITING_FOR_CUSTOMER),
 			TicketStatus.WAITING_FOR_CUSTOMER, Map.of(Move.ANSWER, TicketStatus.IN_REVIEW),
-			TicketStatus.IN_PROGRESS, Map.of(Move.RESOLVE, TicketStatus.RESOLVED),
+			TicketStatus.IN_PROGRESS,
+			Map.of(Move.RESOLVE, TicketStatus.RESOLVED, Move.AWAIT_APPROVAL, TicketStatus.WAITING_FOR_APPROVAL),
+			TicketStatus.WAITING_FOR_APPROVAL,
+			Map.of(Move.APPROVE_COST, TicketStatus.IN_PROGRESS, Move.REJECT_COST, TicketStatus.COST_REJECTED,
+					Move.EXPIRE_APPROVAL, TicketStatus.APPROVAL_EXPIRED),
+			TicketStatus.COST_REJECTED, Map.of(), TicketStatus.APPROVAL_EXPIRED, Map.of(),
 			TicketStatus.RESOLVED, Map.of(Move.REOPEN, TicketStatus.IN_PROGRESS, Move.CLOSE, TicketStatus.CLOSED),
 			TicketStatus.CLOSED, Map.of(),
 			TicketStatus.REJECTED, Map.of());
@@ -148,7 +155,7 @@ class TicketTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = TicketStatus.class, names = { "CLOSED", "REJECTED" }, mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = TicketStatus.class, names = { "CLOSED", "REJECTED", "COST_REJECTED", "APPROVAL_EXPIRED" }, mode = EnumSource.Mode.EXCLUDE)
 	void anOpenTicketTakesReplies(TicketStatus open) {
 		Ticket ticket = ticketIn(open);
 
@@ -156,7 +163,7 @@ class TicketTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = TicketStatus.class, names = { "CLOSED", "REJECTED" })
+	@EnumSource(value = TicketStatus.class, names = { "CLOSED", "REJECTED", "COST_REJECTED", "APPROVAL_EXPIRED" })
 	void aTicketInAnEndStateRefusesReplies(TicketStatus end) {
 		Ticket ticket = ticketIn(end);
 
@@ -202,6 +209,9 @@ class TicketTest {
 			case IN_PROGRESS -> List.of(Move.ACCEPT);
 			case RESOLVED -> List.of(Move.ACCEPT, Move.RESOLVE);
 			case CLOSED -> List.of(Move.ACCEPT, Move.RESOLVE, Move.CLOSE);
+			case WAITING_FOR_APPROVAL -> List.of(Move.ACCEPT, Move.AWAIT_APPROVAL);
+			case COST_REJECTED -> List.of(Move.ACCEPT, Move.AWAIT_APPROVAL, Move.REJECT_COST);
+			case APPROVAL_EXPIRED -> List.of(Move.ACCEPT, Move.AWAIT_APPROVAL, Move.EXPIRE_APPROVAL);
 		};
 		path.forEach(move -> move.action.accept(ticket, earlier));
 		assertThat(ticket.getStatus()).isEqualTo(status);
