@@ -1,6 +1,8 @@
 package io.connectdesk.catalog;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,21 @@ import io.connectdesk.customer.EnvironmentKind;
  */
 public record SizingResult(SizingInput input, List<Line> bill, Map<String, Capacity> capacity,
 		Map<String, BigDecimal> monthlyMruPerEnvironment, BigDecimal monthlyMru) {
+
+	/** The bill with equal components of one environment counted together, in bill order. */
+	public List<Count> counted() {
+		Map<String, Count> counts = new LinkedHashMap<>();
+		for (Line line : this.bill) {
+			counts.merge(line.environmentKey() + "/" + line.componentKey(),
+					new Count(line.componentKey(), line.environmentKey(), 1, line.monthlyMru()),
+					(a, b) -> new Count(a.componentKey(), a.environmentKey(), a.count() + 1, a.monthlyMru().add(b.monthlyMru())));
+		}
+		return new ArrayList<>(counts.values());
+	}
+
+	/** How many of a component one environment gets, and their MRU per month together. */
+	public record Count(String componentKey, String environmentKey, int count, BigDecimal monthlyMru) {
+	}
 
 	/** One component in one environment, with the parameters the sizing knows; SREs complete the rest. */
 	public record Line(String componentKey, String environmentKey, EnvironmentKind environmentKind,
