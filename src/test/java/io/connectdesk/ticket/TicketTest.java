@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -189,6 +190,30 @@ class TicketTest {
 			.flatMap(from -> Arrays.stream(Move.values())
 				.filter(move -> !LEGAL.get(from).containsKey(move))
 				.map(move -> Arguments.of(from, move)));
+	}
+
+	@Test
+	void aTicketIsCostedBeforeAcceptanceAndOnlyANonZeroDeltaChangesCost() {
+		Ticket ticket = filed();
+		assertThat(ticket.changesCost()).as("not costed").isFalse();
+
+		ticket.cost(BigDecimal.ZERO.setScale(2), new BigDecimal("300.00"), NOW);
+		assertThat(ticket.changesCost()).isFalse();
+		ticket.cost(new BigDecimal("-12.50"), new BigDecimal("287.50"), NOW);
+		assertThat(ticket.changesCost()).isTrue();
+		assertThat(ticket.getMonthlyMruAfter()).isEqualByComparingTo("287.50");
+
+		ticket.accept(NOW);
+		IllegalTicketMoveException refused = catchThrowableOfType(IllegalTicketMoveException.class,
+				() -> ticket.cost(BigDecimal.TEN, null, NOW));
+		assertThat(refused).as("the cost approvers saw cannot change afterwards").isNotNull();
+		assertThat(ticket.getMruDelta()).isEqualByComparingTo("-12.50");
+	}
+
+	@Test
+	void waitingForAnswerOrForCostApprovalWaitsOnTheCustomer() {
+		assertThat(Arrays.stream(TicketStatus.values()).filter(TicketStatus::waitsOnCustomer))
+			.containsExactlyInAnyOrder(TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.WAITING_FOR_APPROVAL);
 	}
 
 	@Test
