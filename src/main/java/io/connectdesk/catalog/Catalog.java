@@ -83,6 +83,7 @@ public class Catalog {
 	 * below baseCapacity). Values are as JSON gives them: strings, numbers, booleans, lists of strings.
 	 * @param fieldPrefix prefix of the field paths in the problems, such as {@code parameters} for
 	 *        {@code parameters.maxElasticity} or {@code parameters.dnsNames[1]}; empty for none
+	 * Whether the component is offered ({@link ComponentView#active()}) is the caller's own check.
 	 * @return every problem found; empty when the parameters are valid
 	 * @throws UnknownComponentException when there is no such component
 	 */
