@@ -18,6 +18,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -88,6 +89,11 @@ class Ticket {
 	@CollectionTable(name = "ticket_environment", joinColumns = @JoinColumn(name = "ticket_id"))
 	@Column(name = "environment_key")
 	private Set<String> environments = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "ticket_item", joinColumns = @JoinColumn(name = "ticket_id"))
+	@OrderColumn(name = "line_no")
+	private List<TicketItem> items = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "ticket_cc", joinColumns = @JoinColumn(name = "ticket_id"))
@@ -196,6 +202,15 @@ class Ticket {
 
 	void close(Instant now) {
 		move(TicketStatus.RESOLVED, TicketStatus.CLOSED, "closed", now);
+	}
+
+	/** The catalog components asked for, each in one environment; the ticket's component and environment lists follow. */
+	void request(List<TicketItem> requested) {
+		this.items.addAll(requested);
+		requested.forEach(item -> {
+			this.components.add(item.getComponentKey());
+			this.environments.add(item.getEnvironmentKey());
+		});
 	}
 
 	/** Whether the conversation still takes replies. */
@@ -313,6 +328,10 @@ class Ticket {
 
 	List<String> getEnvironments() {
 		return sorted(this.environments);
+	}
+
+	List<TicketItem> getItems() {
+		return List.copyOf(this.items);
 	}
 
 	List<String> getCc() {

@@ -15,10 +15,12 @@ import java.util.List;
  * @param respondedAt when the ticket got its first response; {@code null} until then
  * @param mruDelta the change to the customer's monthly MRU; {@code null} while not costed
  * @param monthlyMruAfter the customer's monthly MRU once fulfilled; {@code null} while not costed
+ * @param items the catalog components asked for, one per component per environment, with parameters
  */
 public record TicketDetail(String id, String url, TicketType type, String title, String description,
 		TicketStatus status, boolean urgent, String customer, String requester, String requesterEmail,
 		List<String> components, List<String> environments, List<String> cc, Instant createdAt, Instant updatedAt,
 		Instant resolvedAt, Instant reopenableUntil, List<MessageView> conversation, List<TimelineEntry> timeline,
-		List<TaskView> tasks, Instant responseDueAt, Instant resolutionDueAt, Instant respondedAt, BigDecimal mruDelta, BigDecimal monthlyMruAfter) {
+		List<TaskView> tasks, Instant responseDueAt, Instant resolutionDueAt, Instant respondedAt, BigDecimal mruDelta, BigDecimal monthlyMruAfter,
+		List<TicketItemView> items) {
 }

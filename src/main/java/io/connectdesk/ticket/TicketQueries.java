@@ -38,8 +38,11 @@ public class TicketQueries {
 
 	private final Customers customers;
 
+	private final TicketItems items;
+
 	TicketQueries(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
-			Workflow workflow, Accounts accounts, Customers customers) {
+			Workflow workflow, Accounts accounts, Customers customers, TicketItems items) {
+		this.items = items;
 		this.tickets = tickets;
 		this.access = access;
 		this.conversation = conversation;
@@ -58,7 +61,15 @@ public class TicketQueries {
 				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getResolvedAt(), ticket.getReopenableUntil(),
 				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller),
 				ticket.getResponseDueAt(), ticket.getResolutionDueAt(), ticket.getRespondedAt(),
-				ticket.getMruDelta(), ticket.getMonthlyMruAfter());
+				ticket.getMruDelta(), ticket.getMonthlyMruAfter(), this.items.of(ticket));
+	}
+
+	/**
+	 * The catalog components the ticket asks for, one per component per environment, with their
+	 * parameters; for provisioning and billing, on behalf of nobody, so unscoped.
+	 */
+	public List<TicketItemView> items(String key) {
+		return this.items.of(this.access.requireBySystem(key));
 	}
 
 	/** Whom a change to the ticket concerns, for notices; on behalf of nobody, so unscoped. */
