@@ -148,8 +148,10 @@ public class TicketFiling {
 		if (refusal != null) {
 			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal.message());
 		}
-		CostPreviewView cost = this.costPreview.preview(caller.customerId(), checked.change());
-		this.costs.record(ticket.key(), cost.mruDelta(), cost.newMonthlyMru());
+		if (!checked.items().isEmpty()) {
+			CostPreviewView cost = this.costPreview.preview(caller.customerId(), checked.change());
+			this.costs.record(ticket.key(), cost.mruDelta(), cost.newMonthlyMru());
+		}
 		return new Filed(summary(ticket, caller), false, refusal);
 	}
 

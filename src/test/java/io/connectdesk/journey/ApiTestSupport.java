@@ -23,7 +23,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.connectdesk.customer.Actor;
+import io.connectdesk.customer.ContractTerms;
+import io.connectdesk.customer.Contracts;
 import io.connectdesk.customer.Customers;
+import io.connectdesk.customer.ServicePlan;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.common.Role;
 import io.connectdesk.ticket.TicketLifecycle;
@@ -52,6 +56,9 @@ public abstract class ApiTestSupport {
 	private Customers customers;
 
 	@Autowired
+	private Contracts contracts;
+
+	@Autowired
 	private Workflow workflow;
 
 	@Autowired
@@ -70,6 +77,15 @@ public abstract class ApiTestSupport {
 		String unique = unique();
 		Long customer = this.customers.findOrCreate(name + " " + unique).getId();
 		this.customers.addDomain(customer, "c" + unique + ".example.test");
+		return customer;
+	}
+
+	/** A new customer whose contract grants that many urgent slots per calendar month in that zone. */
+	protected Long newCustomerWithUrgentSlots(String name, int slots, String timeZone) {
+		Long customer = newCustomer(name);
+		ContractTerms terms = new ContractTerms(this.contracts.detail(customer).contract().domains(), ServicePlan.STANDARD,
+				slots, "P1M", timeZone);
+		this.contracts.changeContract(customer, terms, Actor.SYSTEM);
 		return customer;
 	}
 

@@ -87,7 +87,7 @@ class EscalationJourneyTest extends ApiTestSupport {
 		this.pia = newPerson("Pia", null, Locale.ENGLISH, Role.SRE);
 		this.sid = newPerson("Sid", null, Locale.forLanguageTag("es"), Role.SRE);
 		this.eve = newPerson("Eve", null, Locale.ENGLISH, Role.SRE, Role.EXPERT);
-		this.requester = basic(newPerson("Rita", newCustomer("Acme"), Role.REQUESTER));
+		this.requester = basic(newPerson("Rita", newCustomerWithUrgentSlots("Acme", 10, "Europe/Madrid"), Role.REQUESTER));
 	}
 
 	@Test

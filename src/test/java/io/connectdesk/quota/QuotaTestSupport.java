@@ -6,10 +6,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.connectdesk.customer.Actor;
-import io.connectdesk.customer.ContractTerms;
 import io.connectdesk.customer.Contracts;
-import io.connectdesk.customer.ServicePlan;
 import io.connectdesk.journey.ApiTestSupport;
 
 /** The application over HTTP, with customers whose contracts grant urgent slots. */
@@ -23,11 +20,7 @@ abstract class QuotaTestSupport extends ApiTestSupport {
 
 	/** A new customer whose contract grants that many urgent slots per calendar month in that zone. */
 	Long customerWithSlots(int slots, String timeZone) {
-		Long customer = newCustomer("Quota");
-		ContractTerms terms = new ContractTerms(this.contracts.detail(customer).contract().domains(), ServicePlan.STANDARD,
-				slots, "P1M", timeZone);
-		this.contracts.changeContract(customer, terms, Actor.SYSTEM);
-		return customer;
+		return newCustomerWithUrgentSlots("Quota", slots, timeZone);
 	}
 
 	static Map<String, Object> urgentRequest(String title) {

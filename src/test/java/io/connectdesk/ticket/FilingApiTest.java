@@ -114,12 +114,12 @@ class FilingApiTest extends FilingTestSupport {
 	}
 
 	@Test
-	void typesThatChangeNothingAreCostedAtZero() {
+	void typesThatChangeNoComponentsAreNotCosted() {
 		String ticketId = fileTicket(this.requester, "A question");
 
 		JsonNode ticket = ticket(this.requester, ticketId);
-		assertThat(ticket.path("mruDelta").decimalValue()).isEqualByComparingTo("0");
-		assertThat(ticket.path("monthlyMruAfter").decimalValue()).isEqualByComparingTo("20");
+		assertThat(ticket.hasNonNull("mruDelta")).isFalse();
+		assertThat(ticket.path("timeline").findValuesAsText("kind")).doesNotContain("COSTED");
 	}
 
 }
