@@ -40,7 +40,9 @@ class TenancyMatrixTest extends ApiTestSupport {
 		/** Only mapped with {@code connectdesk.dev-mail.enabled}: probed in {@link DevMailboxTenancyTest}. */
 		DEV_MAILBOX,
 		/** Public by design: the secret token is the authorization, and belongs to no customer. */
-		EXEMPT_TOKEN
+		EXEMPT_TOKEN,
+		/** The catalog: global, not per customer; every signed-in user reads the same components. */
+		GLOBAL
 	}
 
 	static final Map<String, Guard> MATRIX = Map.ofEntries(
@@ -67,6 +69,13 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("POST /admin/customers/{id}/contract", Guard.ADMIN_ONLY),
 			entry("POST /admin/customers/{id}/environments", Guard.ADMIN_ONLY),
 			entry("POST /admin/customers/{id}/environments/{key}/remove", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/catalog/{key}", Guard.GLOBAL),
+			entry("PUT /api/v1/admin/catalog/{key}", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/admin/catalog/{key}/prices", Guard.ADMIN_ONLY),
+			entry("POST /api/v1/admin/catalog/{key}/prices", Guard.ADMIN_ONLY),
+			entry("GET /admin/catalog/{key}", Guard.ADMIN_ONLY),
+			entry("POST /admin/catalog/{key}/description", Guard.ADMIN_ONLY),
+			entry("POST /admin/catalog/{key}/prices", Guard.ADMIN_ONLY),
 			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
@@ -78,6 +87,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 	private static final String WEBAPP_API = "/camunda/api/engine/engine/default/process-definition";
 
 	private static final String PROCESS_DEFINITIONS = "/engine-rest/engine/default/process-definition";
+
+	private static final String CATALOG_KEY = "waf";
 
 	private static final Ids NOWHERE = new Ids("REQ-999999999", "00000000-0000-0000-0000-000000000000", 999_999_999L, 999_999_999L);
 
@@ -254,6 +265,18 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("POST /admin/customers/{id}/environments", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments",
 				Map.of("key", "intruder", "displayName", "Intruder", "kind", "ADDITIONAL")));
 		probes.put("POST /admin/customers/{id}/environments/{key}/remove", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments/staging/remove", Map.of()));
+		// The catalog is global, not per customer: there is no foreign key, only the admin guard to probe.
+		String catalog = "/api/v1/admin/catalog/" + CATALOG_KEY;
+		Map<String, Object> price = Map.of("environmentKind", "PRODUCTION", "monthlyMru", 0, "effectiveFrom", "2099-01-01");
+		probes.put("PUT /api/v1/admin/catalog/{key}", c -> c.client().put(catalog,
+				Map.of("nameEn", "Taken over", "nameEs", "Tomado", "descriptionEn", "x", "descriptionEs", "x", "active", false)));
+		probes.put("GET /api/v1/admin/catalog/{key}/prices", c -> c.client().get(catalog + "/prices"));
+		probes.put("POST /api/v1/admin/catalog/{key}/prices", c -> c.client().post(catalog + "/prices", price));
+		probes.put("GET /admin/catalog/{key}", c -> c.page("/admin/catalog/" + CATALOG_KEY));
+		probes.put("POST /admin/catalog/{key}/description", c -> c.form("/admin/catalog/" + CATALOG_KEY + "/description",
+				Map.of("nameEn", "Taken over", "nameEs", "Tomado", "descriptionEn", "x", "descriptionEs", "x")));
+		probes.put("POST /admin/catalog/{key}/prices", c -> c.form("/admin/catalog/" + CATALOG_KEY + "/prices",
+				Map.of("environmentKind", "PRODUCTION", "monthlyMru", "0", "effectiveFrom", "2099-01-01")));
 		return probes;
 	}
 
@@ -274,7 +297,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 	/** What a refused request must leave as it was: the ticket, the task, the person, the customer. */
 	private State state() {
 		return new State(snapshot(this.sre, this.acmes.ticket()), this.memberships.member(this.acmes.person()).orElseThrow().roles(),
-				this.admin.get("/api/v1/admin/customers/" + this.acme).json());
+				this.admin.get("/api/v1/admin/customers/" + this.acme).json(),
+				this.admin.get("/api/v1/admin/catalog/" + CATALOG_KEY + "/prices").json(), this.admin.get("/api/v1/catalog/" + CATALOG_KEY).json());
 	}
 
 	private Set<String> routesWithPathVariables() {
@@ -294,7 +318,7 @@ class TenancyMatrixTest extends ApiTestSupport {
 	record Ids(String ticket, String task, Long person, Long customer) {
 	}
 
-	record State(Snapshot ticket, Set<Role> personsRoles, JsonNode customer) {
+	record State(Snapshot ticket, Set<Role> personsRoles, JsonNode customer, JsonNode catalogPrices, JsonNode catalogComponent) {
 	}
 
 	/** One stranger's request with a set of ids; pages are followed through their redirect. */
