@@ -1,5 +1,6 @@
 package io.connectdesk.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import io.connectdesk.billing.Inventory;
 import io.connectdesk.customer.Actor;
+import io.connectdesk.customer.EnvironmentKind;
 import io.connectdesk.customer.ContractTerms;
 import io.connectdesk.customer.Contracts;
 import io.connectdesk.customer.Customer;
@@ -50,8 +53,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSettings settings;
 
+	private final Inventory inventory;
+
 	DemoData(Customers customers, Contracts contracts, Accounts accounts, Memberships memberships,
-			DemoSettings settings) {
+			DemoSettings settings, Inventory inventory) {
+		this.inventory = inventory;
 		this.customers = customers;
 		this.contracts = contracts;
 		this.accounts = accounts;
@@ -75,7 +81,21 @@ class DemoData implements ApplicationRunner {
 				new NewAccount("worker@connectdesk.example", "Provisioning worker", password, null, Set.of(Role.WORKER), Locale.ENGLISH))
 			.forEach(this.accounts::ensure);
 		this.memberships.makeCustomerAdmin("approver@acme.example");
+		seedInventory(acme.getId());
 		log.info("Demo customer '{}' and users ready (local profile only)", CUSTOMER);
+	}
+
+	/** A few components Acme has, so cost previews start from a real total; only once. */
+	private void seedInventory(Long acme) {
+		LocalDate since = LocalDate.now().withDayOfMonth(1).minusMonths(2);
+		if (!this.inventory.activeOn(acme, LocalDate.now()).isEmpty()) {
+			return;
+		}
+		this.inventory.add(acme, "container-service", "production", EnvironmentKind.PRODUCTION, "DEMO", "{}", since);
+		this.inventory.add(acme, "container-service", "pre-production", EnvironmentKind.PRE_PRODUCTION, "DEMO", "{}", since);
+		this.inventory.add(acme, "api-gateway", "production", EnvironmentKind.PRODUCTION, "DEMO", "{}", since);
+		this.inventory.add(acme, "waf", "production", EnvironmentKind.PRODUCTION, "DEMO", "{}", since);
+		this.inventory.add(acme, "tls-certificate", "production", EnvironmentKind.PRODUCTION, "DEMO", "{}", since);
 	}
 
 }

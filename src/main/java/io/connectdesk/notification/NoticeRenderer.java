@@ -22,6 +22,8 @@ class NoticeRenderer {
 
 	private static final String TEMPLATE = "notice";
 
+	private static final String MESSAGE_TEMPLATE = "message";
+
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
 	private final MessageSource messages;
@@ -47,6 +49,15 @@ class NoticeRenderer {
 		Context context = new Context(locale, Map.of("bodyKey", key + ".body", "ticketId", ticket.id(), "title",
 				ticket.title(), "link", this.settings.linkTo(ticket.url())));
 		return new RenderedMail(subject, this.engine.process(TEMPLATE, context));
+	}
+
+	/** A notice whose whole text a feature's messages give: {@code <key>.subject, .body, .link, .signature}. */
+	RenderedMail renderMessage(String key, Object[] arguments, String link, Locale locale) {
+		String subject = this.messages.getMessage(key + ".subject", arguments, locale);
+		Context context = new Context(locale, Map.of("body", this.messages.getMessage(key + ".body", arguments, locale),
+				"linkLabel", this.messages.getMessage(key + ".link", arguments, locale), "link",
+				this.settings.linkTo(link), "signature", this.messages.getMessage(key + ".signature", arguments, locale)));
+		return new RenderedMail(subject, this.engine.process(MESSAGE_TEMPLATE, context));
 	}
 
 }

@@ -23,9 +23,12 @@ class ResolutionLedger {
 
 	private final Ledger ledger;
 
-	ResolutionLedger(TicketAccess access, Ledger ledger) {
+	private final TicketItems items;
+
+	ResolutionLedger(TicketAccess access, Ledger ledger, TicketItems items) {
 		this.access = access;
 		this.ledger = ledger;
+		this.items = items;
 	}
 
 	@EventListener
@@ -40,14 +43,24 @@ class ResolutionLedger {
 
 	private static Optional<ResolvedRequest.Change> changeOf(TicketType type) {
 		return switch (type) {
-			case COMPONENT_ACTIVATION, ADDITIONAL_ENVIRONMENT -> Optional.of(ResolvedRequest.Change.ADD);
+			case COMPONENT_ACTIVATION, ADDITIONAL_ENVIRONMENT, SERVICE_ACTIVATION -> Optional.of(ResolvedRequest.Change.ADD);
 			case COMPONENT_DEACTIVATION -> Optional.of(ResolvedRequest.Change.REMOVE);
 			default -> Optional.empty();
 		};
 	}
 
-	/** Every component in every environment the ticket names, without parameters. */
-	private static List<ResolvedRequest.Line> lines(Ticket ticket) {
+	/**
+	 * The ticket's items (component x environment, with kind and parameters); a ticket filed before
+	 * items existed: every component it names in every environment it names, without parameters.
+	 */
+	private List<ResolvedRequest.Line> lines(Ticket ticket) {
+		List<TicketItemView> named = this.items.of(ticket);
+		if (!named.isEmpty()) {
+			return named.stream()
+				.map(item -> new ResolvedRequest.Line(item.componentKey(), item.environmentKey(), item.environmentKind(),
+						item.parameters()))
+				.toList();
+		}
 		return ticket.getComponents()
 			.stream()
 			.flatMap(component -> ticket.getEnvironments()

@@ -1,5 +1,6 @@
 package io.connectdesk.ticket;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -63,6 +65,11 @@ class Ticket {
 
 	private Instant reopenableUntil;
 
+	/** The change to the customer's monthly MRU; {@code null} while not costed. */
+	private BigDecimal mruDelta;
+
+	private BigDecimal monthlyMruAfter;
+
 	@ElementCollection
 	@CollectionTable(name = "ticket_component", joinColumns = @JoinColumn(name = "ticket_id"))
 	@Column(name = "component_key")
@@ -72,6 +79,11 @@ class Ticket {
 	@CollectionTable(name = "ticket_environment", joinColumns = @JoinColumn(name = "ticket_id"))
 	@Column(name = "environment_key")
 	private Set<String> environments = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "ticket_item", joinColumns = @JoinColumn(name = "ticket_id"))
+	@OrderColumn(name = "line_no")
+	private List<TicketItem> items = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "ticket_cc", joinColumns = @JoinColumn(name = "ticket_id"))
@@ -130,8 +142,48 @@ class Ticket {
 		this.reopenableUntil = null;
 	}
 
+	/** The ticket's cost as an SRE or the catalog worked it out; it may change until approval is asked. */
+	void cost(BigDecimal mruDelta, BigDecimal monthlyMruAfter, Instant now) {
+		if (this.status != TicketStatus.IN_REVIEW && this.status != TicketStatus.WAITING_FOR_CUSTOMER) {
+			throw new IllegalTicketMoveException(key(), this.status, "costed");
+		}
+		this.mruDelta = mruDelta;
+		this.monthlyMruAfter = monthlyMruAfter;
+		this.updatedAt = now;
+	}
+
+	/** Whether fulfilling it changes the customer's recurring cost, so approvers must sign off first. */
+	boolean changesCost() {
+		return this.mruDelta != null && this.mruDelta.signum() != 0;
+	}
+
+	void awaitApproval(Instant now) {
+		move(TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_APPROVAL, "sent for cost approval", now);
+	}
+
+	void costApproved(Instant now) {
+		move(TicketStatus.WAITING_FOR_APPROVAL, TicketStatus.IN_PROGRESS, "cost approved", now);
+	}
+
+	void costRejected(Instant now) {
+		move(TicketStatus.WAITING_FOR_APPROVAL, TicketStatus.COST_REJECTED, "cost rejected", now);
+	}
+
+	void approvalExpired(Instant now) {
+		move(TicketStatus.WAITING_FOR_APPROVAL, TicketStatus.APPROVAL_EXPIRED, "approval expired", now);
+	}
+
 	void close(Instant now) {
 		move(TicketStatus.RESOLVED, TicketStatus.CLOSED, "closed", now);
+	}
+
+	/** The catalog components asked for, each in one environment; the ticket's component and environment lists follow. */
+	void request(List<TicketItem> requested) {
+		this.items.addAll(requested);
+		requested.forEach(item -> {
+			this.components.add(item.getComponentKey());
+			this.environments.add(item.getEnvironmentKey());
+		});
 	}
 
 	/** Whether the conversation still takes replies. */
@@ -211,12 +263,24 @@ class Ticket {
 		return this.status == TicketStatus.RESOLVED ? this.reopenableUntil : null;
 	}
 
+	BigDecimal getMruDelta() {
+		return this.mruDelta;
+	}
+
+	BigDecimal getMonthlyMruAfter() {
+		return this.monthlyMruAfter;
+	}
+
 	List<String> getComponents() {
 		return sorted(this.components);
 	}
 
 	List<String> getEnvironments() {
 		return sorted(this.environments);
+	}
+
+	List<TicketItem> getItems() {
+		return List.copyOf(this.items);
 	}
 
 	List<String> getCc() {

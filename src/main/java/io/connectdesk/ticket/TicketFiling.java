@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.connectdesk.billing.CostPreview;
+import io.connectdesk.billing.CostPreviewView;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.InvalidInputException.FieldProblem;
@@ -28,7 +30,8 @@ import io.connectdesk.workflow.Workflow;
 
 /**
  * Files tickets. The ticket, its first timeline line and its process instance are created in one
- * transaction. With an idempotency key, a retried request returns the ticket filed the first time.
+ * transaction, with its catalog items and its cost (the MRU delta and new monthly total the cost preview
+ * gives: 0 for types that change no component). With an idempotency key, a retried request returns the ticket filed the first time.
  */
 @Service
 public class TicketFiling {
@@ -49,8 +52,18 @@ public class TicketFiling {
 
 	private final Clock clock;
 
+	private final ItemRules rules;
+
+	private final CostPreview costPreview;
+
+	private final TicketCosts costs;
+
 	TicketFiling(TicketRepository tickets, IdempotencyRecordRepository idempotency, Timeline timeline,
-			Workflow workflow, TransactionTemplate transaction, ObjectMapper json, Customers customers, Clock clock) {
+			Workflow workflow, TransactionTemplate transaction, ObjectMapper json, Customers customers, Clock clock,
+			ItemRules rules, CostPreview costPreview, TicketCosts costs) {
+		this.rules = rules;
+		this.costPreview = costPreview;
+		this.costs = costs;
 		this.tickets = tickets;
 		this.idempotency = idempotency;
 		this.timeline = timeline;
@@ -70,13 +83,14 @@ public class TicketFiling {
 			throw new ForbiddenException("not-a-customer-user", "Only users of a customer organization file tickets");
 		}
 		requireContractAddresses(request.ccOrEmpty(), caller.customerId());
+		CheckedRequest checked = this.rules.check(request, caller.customerId());
 		if (idempotencyKey == null) {
-			return this.transaction.execute(status -> fileNew(request, caller));
+			return this.transaction.execute(status -> fileNew(request, checked, caller));
 		}
 		IdempotencyRecord.Key key = new IdempotencyRecord.Key(caller.userId(), idempotencyKey);
 		String hash = fingerprint(request);
 		try {
-			return this.transaction.execute(status -> replay(key, hash, caller).orElseGet(() -> fileRemembering(request, caller, key, hash)));
+			return this.transaction.execute(status -> replay(key, hash, caller).orElseGet(() -> fileRemembering(request, checked, caller, key, hash)));
 		}
 		catch (DataIntegrityViolationException concurrentRetry) {
 			// Another request with the same key committed first: answer with its ticket.
@@ -106,21 +120,36 @@ public class TicketFiling {
 		});
 	}
 
-	private Filed fileRemembering(FileTicket request, Caller caller, IdempotencyRecord.Key key, String hash) {
-		Filed filed = fileNew(request, caller);
+	private Filed fileRemembering(FileTicket request, CheckedRequest checked, Caller caller, IdempotencyRecord.Key key,
+			String hash) {
+		Filed filed = fileNew(request, checked, caller);
 		// Flushed now: a concurrent request with the same key fails here on the primary key, and is answered by replay.
 		this.idempotency.saveAndFlush(new IdempotencyRecord(key, hash, filed.number(), this.clock.instant()));
 		return filed;
 	}
 
-	private Filed fileNew(FileTicket request, Caller caller) {
+	private Filed fileNew(FileTicket request, CheckedRequest checked, Caller caller) {
 		Instant now = this.clock.instant();
-		Ticket ticket = this.tickets.save(new Ticket(request, caller.customerId(), caller.userId(), now));
+		Ticket ticket = new Ticket(request, caller.customerId(), caller.userId(), now);
+		ticket.request(checked.items().stream().map(this::toRow).toList());
+		ticket = this.tickets.save(ticket);
 		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
 				Map.of(TicketLifecycle.VAR_REQUESTER, caller.email(), TicketLifecycle.VAR_TASK_PRIORITY,
 						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
 		this.timeline.record(ticket, TimelineKind.FILED, caller, null);
+		CostPreviewView cost = this.costPreview.preview(caller.customerId(), checked.change());
+		this.costs.record(ticket.key(), cost.mruDelta(), cost.newMonthlyMru());
 		return new Filed(summary(ticket, caller), false);
+	}
+
+	private TicketItem toRow(TicketItemView item) {
+		try {
+			return new TicketItem(item.componentKey(), item.environmentKey(), item.environmentKind(),
+					this.json.writeValueAsString(item.parameters()));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write the parameters of " + item.componentKey(), ex);
+		}
 	}
 
 	/** The filed ticket as the requester sees it in lists: built from what the filing has at hand. */

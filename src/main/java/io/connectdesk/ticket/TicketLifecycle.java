@@ -9,6 +9,15 @@ public final class TicketLifecycle {
 
 	public static final String TASK_ANSWER = "Task_AnswerQuestion";
 
+	/** The call activity of {@code processes/cost-approval.bpmn}, after {@code Gateway_CostChanges}. */
+	public static final String TASK_APPROVE_COST = "Task_ApproveCost";
+
+	public static final String GATEWAY_COST_CHANGES = "Gateway_CostChanges";
+
+	public static final String EVENT_COST_REJECTED = "Event_CostRejected";
+
+	public static final String EVENT_APPROVAL_EXPIRED = "Event_ApprovalExpired";
+
 	public static final String TASK_FULFIL = "Task_FulfilTicket";
 
 	public static final String TASK_CLOSE = "Task_CloseTicket";
@@ -35,6 +44,15 @@ public final class TicketLifecycle {
 
 	/** {@code ACCEPT}, {@code REJECT} or {@code ASK}: read by {@code Gateway_ReviewOutcome}. */
 	public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+
+	/** Whether the accepted ticket changes recurring cost: read by {@code Gateway_CostChanges}. */
+	public static final String VAR_COST_CHANGES = "costChanges";
+
+	/**
+	 * {@code APPROVED}, {@code REJECTED} or {@code EXPIRED}: the outcome of the cost approval, returned
+	 * by the {@code CostApproval} process and read after {@code Task_ApproveCost}.
+	 */
+	public static final String VAR_APPROVAL_OUTCOME = "approvalOutcome";
 
 	/** ISO-8601 duration of the reopen window, read by {@code Event_ReopenWindowEnds}. */
 	public static final String VAR_REOPEN_WINDOW = "reopenWindow";

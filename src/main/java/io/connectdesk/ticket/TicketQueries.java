@@ -38,8 +38,11 @@ public class TicketQueries {
 
 	private final Customers customers;
 
+	private final TicketItems items;
+
 	TicketQueries(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
-			Workflow workflow, Accounts accounts, Customers customers) {
+			Workflow workflow, Accounts accounts, Customers customers, TicketItems items) {
+		this.items = items;
 		this.tickets = tickets;
 		this.access = access;
 		this.conversation = conversation;
@@ -56,7 +59,16 @@ public class TicketQueries {
 				ticket.getStatus(), ticket.isUrgent(), this.customers.nameOf(ticket.getCustomerId()), requester.name(),
 				requester.email(), ticket.getComponents(), ticket.getEnvironments(), ticket.getCc(),
 				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getResolvedAt(), ticket.getReopenableUntil(),
-				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller));
+				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller),
+				ticket.getMruDelta(), ticket.getMonthlyMruAfter(), this.items.of(ticket));
+	}
+
+	/**
+	 * The catalog components the ticket asks for, one per component per environment, with their
+	 * parameters; for provisioning and billing, on behalf of nobody, so unscoped.
+	 */
+	public List<TicketItemView> items(String key) {
+		return this.items.of(this.access.requireBySystem(key));
 	}
 
 	/** Whom a change to the ticket concerns, for notices; on behalf of nobody, so unscoped. */

@@ -14,15 +14,21 @@ public enum TicketStatus {
 	/** The reopen window ended. */
 	CLOSED,
 	/** An SRE rejected it at review. */
-	REJECTED;
+	REJECTED,
+	/** Accepted, and it changes the customer's recurring cost: the customer's approvers decide. */
+	WAITING_FOR_APPROVAL,
+	/** The customer's approvers rejected its cost. */
+	COST_REJECTED,
+	/** Nobody decided on its cost in time. */
+	APPROVAL_EXPIRED;
 
 	public boolean isEndState() {
-		return this == CLOSED || this == REJECTED;
+		return this == CLOSED || this == REJECTED || this == COST_REJECTED || this == APPROVAL_EXPIRED;
 	}
 
 	/** Whether the ticket waits on the customer (an answer, a decision): service-level clocks pause. */
 	public boolean waitsOnCustomer() {
-		return this == WAITING_FOR_CUSTOMER;
+		return this == WAITING_FOR_CUSTOMER || this == WAITING_FOR_APPROVAL;
 	}
 
 }

@@ -1,9 +1,27 @@
 package io.connectdesk.ticket;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What a ticket asks for. */
 public enum TicketType {
 
 	COMPONENT_ACTIVATION, COMPONENT_DEACTIVATION, ADDITIONAL_ENVIRONMENT, ACCESS_REQUEST, INFRASTRUCTURE_CHANGE,
-	SECURITY_CHANGE, VPN_LINK, QUESTION, INCIDENT
+	SECURITY_CHANGE, VPN_LINK, QUESTION, INCIDENT,
+	/** Onboarding: the service for a customer, sized by a form; its items are the sizing's bill. */
+	SERVICE_ACTIVATION;
+
+	private static final Set<TicketType> NAMING_ITEMS = EnumSet.of(COMPONENT_ACTIVATION, COMPONENT_DEACTIVATION,
+			ADDITIONAL_ENVIRONMENT);
+
+	/** Whether a request of this type names catalog components in {@code items}, with their parameters. */
+	public boolean namesItems() {
+		return NAMING_ITEMS.contains(this);
+	}
+
+	/** The types the general new-ticket form offers (a service activation has its own sizing form). */
+	public static Set<TicketType> filedByForm() {
+		return EnumSet.complementOf(EnumSet.of(SERVICE_ACTIVATION));
+	}
 
 }

@@ -114,7 +114,8 @@ public class TicketWork {
 				ticket.accept(now);
 				postIfGiven(ticket, caller, command);
 				this.timeline.record(ticket, TimelineKind.ACCEPTED, caller, null);
-				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.ACCEPT.name());
+				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.ACCEPT.name(), TicketLifecycle.VAR_COST_CHANGES,
+						ticket.changesCost());
 			}
 			case REJECT -> {
 				ticket.reject(now);

@@ -44,6 +44,17 @@ public class Workflow {
 			.correlate();
 	}
 
+	/**
+	 * Delivers a message to the one instance waiting for it whose variable has that value: for called
+	 * processes, which carry their caller's key as a variable rather than as their business key.
+	 */
+	public void correlateOnVariable(String messageName, String variable, Object value, Map<String, Object> variables) {
+		this.runtime.createMessageCorrelation(messageName)
+			.processInstanceVariableEquals(variable, value)
+			.setVariables(variables)
+			.correlate();
+	}
+
 	/** Whether the process instance still runs. */
 	public boolean isRunning(String processInstanceId) {
 		return this.runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;

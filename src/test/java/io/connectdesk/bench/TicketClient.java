@@ -26,7 +26,7 @@ final class TicketClient implements LoadRun.Operation {
 
 	static final String CSRF_HEADER = "X-CD-XSRF-TOKEN";
 
-	private static final String[] TYPES = { "COMPONENT_ACTIVATION", "ACCESS_REQUEST", "INFRASTRUCTURE_CHANGE",
+	private static final String[] TYPES = { "SECURITY_CHANGE", "ACCESS_REQUEST", "INFRASTRUCTURE_CHANGE",
 			"QUESTION", "INCIDENT" };
 
 	private final URI base;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +35,8 @@ class StatementJourneyTest extends ApiTestSupport {
 
 	private ApiClient sre;
 
+	private ApiClient approver;
+
 	private LocalDate today;
 
 	@BeforeEach
@@ -43,19 +44,18 @@ class StatementJourneyTest extends ApiTestSupport {
 		this.acme = newCustomer("Acme");
 		this.requester = basic(newPerson("Rita", this.acme, Role.REQUESTER));
 		this.sre = basic(newPerson("Sam", null, Role.SRE));
+		this.approver = basic(newPerson("Ana", this.acme, Role.APPROVER));
 		ZoneId zone = this.contracts.detail(this.acme).contract().urgentQuota().zone();
 		this.today = LocalDate.now(zone);
 	}
 
 	@Test
 	void aResolvedActivationCountsFromItsDayAndAReResolutionAddsItOnce() {
-		String ticket = fileTicket(this.requester, "Activate container service");
-		claimAndComplete(this.sre, ticket, "ACCEPT", null);
-		resolve(ticket);
+		String ticket = activate();
 
 		JsonNode statement = statementNow(this.requester);
 		assertThat(statement.path("lines")).singleElement().satisfies(line -> {
-			assertThat(line.path("componentKey").asText()).isEqualTo("container-service");
+			assertThat(line.path("componentKey").asText()).isEqualTo("database");
 			assertThat(line.path("environmentKey").asText()).isEqualTo("production");
 			assertThat(line.path("activeFrom").asText()).isEqualTo(this.today.toString());
 			assertThat(line.path("activatedBy").asText()).isEqualTo(ticket);
@@ -71,16 +71,10 @@ class StatementJourneyTest extends ApiTestSupport {
 
 	@Test
 	void aResolvedDeactivationRemovesTheComponentFromItsDay() {
-		String activation = fileTicket(this.requester, "Activate container service");
-		claimAndComplete(this.sre, activation, "ACCEPT", null);
-		resolve(activation);
-		Map<String, Object> request = new LinkedHashMap<>(ticketRequest("Remove the container service"));
-		request.put("type", "COMPONENT_DEACTIVATION");
-		ApiClient.Response filed = this.requester.post("/api/v1/tickets", request);
-		succeeds(filed);
-		String deactivation = filed.json().path("id").asText();
-		claimAndComplete(this.sre, deactivation, "ACCEPT", null);
-		resolve(deactivation);
+		activate();
+		String deactivation = fileAcceptApproveResolve(Map.of("type", "COMPONENT_DEACTIVATION", "title", "Remove the database",
+				"description", "No longer needed.", "urgent", false,
+				"items", List.of(Map.of("component", "database", "environments", List.of("production")))));
 
 		JsonNode ledger = this.requester.get("/api/v1/ledger").json();
 		assertThat(ledger.findValuesAsText("change")).containsExactly("ADDED", "REMOVED");
@@ -92,15 +86,13 @@ class StatementJourneyTest extends ApiTestSupport {
 
 	@Test
 	void thePageAndTheCsvShowTheStatementToTheCustomersPeopleAndAdmins() {
-		String ticket = fileTicket(this.requester, "Activate container service");
-		claimAndComplete(this.sre, ticket, "ACCEPT", null);
-		resolve(ticket);
+		String ticket = activate();
 		String month = YearMonth.from(this.today).toString();
 		ApiClient browser = signIn(newPerson("Abe", this.acme, Role.APPROVER, Role.REQUESTER));
 
 		ApiClient.Response page = browser.get("/billing/statement?month=" + month);
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);
-		assertThat(page.body()).contains("container-service", "<svg", "<rect", ticket, month);
+		assertThat(page.body()).contains("database", "<svg", "<rect", ticket, month);
 
 		ApiClient.Response csv = browser.get("/billing/statement.csv?month=" + month);
 		assertThat(csv.status()).isEqualTo(200);
@@ -108,13 +100,13 @@ class StatementJourneyTest extends ApiTestSupport {
 		assertThat(csv.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("statement-" + month + ".csv"));
 		List<String> rows = List.of(csv.body().split("\r\n"));
 		assertThat(rows.get(0)).startsWith("customer,month,component,environment");
-		assertThat(rows.get(1)).contains(",container-service,production,PRODUCTION," + this.today + ",," + ticket + ",");
+		assertThat(rows.get(1)).contains(",database,production,PRODUCTION," + this.today + ",," + ticket + ",");
 		assertThat(rows.get(rows.size() - 1)).contains(",TOTAL,");
 
 		ApiClient admin = signIn(newPerson("Ada", null, Role.ADMIN));
 		ApiClient.Response adminPage = admin.get("/admin/customers/" + this.acme + "/statement?month=" + month);
 		assertThat(adminPage.status()).as(adminPage.toString()).isEqualTo(200);
-		assertThat(adminPage.body()).contains("container-service");
+		assertThat(adminPage.body()).contains("database");
 		assertThat(admin.get("/admin/customers/" + this.acme + "/statement.csv?month=" + month).body()).contains(ticket);
 		JsonNode viaApi = basic(newPerson("Adam", null, Role.ADMIN))
 			.get("/api/v1/admin/customers/" + this.acme + "/statements/" + month).json();
@@ -141,9 +133,7 @@ class StatementJourneyTest extends ApiTestSupport {
 
 	@Test
 	void anotherCustomersPeopleSeeOnlyTheirOwnAndNeverAcmes() {
-		String ticket = fileTicket(this.requester, "Activate container service");
-		claimAndComplete(this.sre, ticket, "ACCEPT", null);
-		resolve(ticket);
+		String ticket = activate();
 		Long globex = newCustomer("Globex");
 		String gus = newPerson("Gus", globex, Role.APPROVER, Role.REQUESTER);
 		String month = YearMonth.from(this.today).toString();
@@ -153,11 +143,32 @@ class StatementJourneyTest extends ApiTestSupport {
 		assertThat(own.path("lines")).isEmpty();
 		assertThat(basic(gus).get("/api/v1/admin/customers/" + this.acme + "/statements/" + month).status()).isEqualTo(403);
 		ApiClient session = signIn(gus);
-		assertThat(session.get("/billing/statement").body()).doesNotContain(ticket, "container-service");
+		assertThat(session.get("/billing/statement").body()).doesNotContain(ticket, "database");
 		assertThat(session.get("/admin/customers/" + this.acme + "/statement").status()).isIn(403, 404);
 		assertThat(basic(newPerson("Ada", null, Role.ADMIN)).get("/api/v1/admin/customers/999999999/statements/" + month).status())
 			.isEqualTo(404);
 		assertThat(this.sre.get("/api/v1/statements/" + month).status()).as("staff belong to no customer").isEqualTo(404);
+	}
+
+	/** A database in production (12 MRU), resolved: its ticket id. */
+	private String activate() {
+		return fileAcceptApproveResolve(Map.of("type", "COMPONENT_ACTIVATION", "title", "Activate the orders database",
+				"description", "For the orders service.", "urgent", false,
+				"items", List.of(Map.of("component", "database", "environments", List.of("production"),
+						"parameters", Map.of("engine", "postgresql", "storageGb", 50)))));
+	}
+
+	/** Filed by the requester, accepted by the SRE, approved by the customer's approver if asked, resolved. */
+	private String fileAcceptApproveResolve(Map<String, Object> request) {
+		ApiClient.Response filed = this.requester.post("/api/v1/tickets", request);
+		succeeds(filed);
+		String ticket = filed.json().path("id").asText();
+		claimAndComplete(this.sre, ticket, "ACCEPT", null);
+		if (this.approver.get("/api/v1/approvals").json().findValuesAsText("ticketId").contains(ticket)) {
+			succeeds(this.approver.post("/api/v1/approvals/" + ticket + "/decisions", Map.of("verdict", "APPROVE")));
+		}
+		resolve(ticket);
+		return ticket;
 	}
 
 	private JsonNode statementNow(ApiClient client) {

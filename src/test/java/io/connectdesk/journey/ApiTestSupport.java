@@ -106,7 +106,7 @@ public abstract class ApiTestSupport {
 	}
 
 	protected static Map<String, Object> ticketRequest(String title) {
-		return Map.of("type", "COMPONENT_ACTIVATION", "title", title, "description", "Please activate it in production.",
+		return Map.of("type", "INFRASTRUCTURE_CHANGE", "title", title, "description", "Please change it in production.",
 				"components", List.of("container-service"), "environments", List.of("production"), "urgent", false);
 	}
 

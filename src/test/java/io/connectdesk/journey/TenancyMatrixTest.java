@@ -63,6 +63,11 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("POST /tasks/{taskId}/unclaim", Guard.CROSS_CUSTOMER),
 			entry("POST /tasks/{taskId}/complete", Guard.CROSS_CUSTOMER),
 			entry("POST /organization/people/{userId}/approver", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/approvals/{ticketId}", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/approvals/{ticketId}/decisions", Guard.CROSS_CUSTOMER),
+			entry("DELETE /api/v1/approvals/substitutes/{substituteId}", Guard.CROSS_CUSTOMER),
+			entry("POST /approvals/{ticketId}/decisions", Guard.CROSS_CUSTOMER),
+			entry("POST /approvals/substitutes/{substituteId}/remove", Guard.CROSS_CUSTOMER),
 			entry("GET /api/v1/admin/customers/{id}", Guard.ADMIN_ONLY),
 			entry("PUT /api/v1/admin/customers/{id}/contract", Guard.ADMIN_ONLY),
 			entry("POST /api/v1/admin/customers/{id}/environments", Guard.ADMIN_ONLY),
@@ -97,7 +102,7 @@ class TenancyMatrixTest extends ApiTestSupport {
 
 	private static final String CATALOG_KEY = "waf";
 
-	private static final Ids NOWHERE = new Ids("REQ-999999999", "00000000-0000-0000-0000-000000000000", 999_999_999L, 999_999_999L);
+	private static final Ids NOWHERE = new Ids("REQ-999999999", "00000000-0000-0000-0000-000000000000", 999_999_999L, 999_999_999L, 999_999_999L);
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -132,7 +137,11 @@ class TenancyMatrixTest extends ApiTestSupport {
 		Long person = this.accounts.findByEmail(newPerson("Paul", this.acme, Role.REQUESTER)).orElseThrow().userId();
 		succeeds(this.admin.post("/api/v1/admin/customers/" + this.acme + "/environments",
 				Map.of("key", "staging", "displayName", "Staging", "kind", "ADDITIONAL")));
-		this.acmes = new Ids(ticket, openTask(this.sre, ticket), person, this.acme);
+		ApiClient approver = basic(newPerson("Abe", this.acme, Role.APPROVER, Role.REQUESTER));
+		ApiClient.Response substitute = approver.post("/api/v1/approvals/substitutes", Map.of("substitute", this.rita, "from",
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "until", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+		succeeds(substitute);
+		this.acmes = new Ids(ticket, openTask(this.sre, ticket), person, this.acme, substitute.json().path("id").asLong());
 	}
 
 	@Test
@@ -259,6 +268,11 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("POST /tasks/{taskId}/unclaim", c -> c.form("/tasks/" + c.ids().task() + "/unclaim", Map.of("ticket", c.ids().ticket())));
 		probes.put("POST /tasks/{taskId}/complete", c -> c.form("/tasks/" + c.ids().task() + "/complete", Map.of("outcome", "ACCEPT", "ticket", c.ids().ticket())));
 		probes.put("POST /organization/people/{userId}/approver", c -> c.form("/organization/people/" + c.ids().person() + "/approver", Map.of("approver", "true")));
+		probes.put("GET /api/v1/approvals/{ticketId}", c -> c.client().get("/api/v1/approvals/" + c.ids().ticket()));
+		probes.put("POST /api/v1/approvals/{ticketId}/decisions", c -> c.client().post("/api/v1/approvals/" + c.ids().ticket() + "/decisions", Map.of("verdict", "APPROVE")));
+		probes.put("DELETE /api/v1/approvals/substitutes/{substituteId}", c -> c.client().delete("/api/v1/approvals/substitutes/" + c.ids().substitution()));
+		probes.put("POST /approvals/{ticketId}/decisions", c -> c.form("/approvals/" + c.ids().ticket() + "/decisions", Map.of("verdict", "APPROVE")));
+		probes.put("POST /approvals/substitutes/{substituteId}/remove", c -> c.form("/approvals/substitutes/" + c.ids().substitution() + "/remove", Map.of()));
 		String customers = "/api/v1/admin/customers/";
 		probes.put("GET /api/v1/admin/customers/{id}", c -> c.client().get(customers + c.ids().customer()));
 		probes.put("PUT /api/v1/admin/customers/{id}/contract", c -> c.client().put(customers + c.ids().customer() + "/contract",
@@ -326,7 +340,7 @@ class TenancyMatrixTest extends ApiTestSupport {
 		return routes;
 	}
 
-	record Ids(String ticket, String task, Long person, Long customer) {
+	record Ids(String ticket, String task, Long person, Long customer, Long substitution) {
 	}
 
 	record State(Snapshot ticket, Set<Role> personsRoles, JsonNode customer, JsonNode catalogPrices, JsonNode catalogComponent) {

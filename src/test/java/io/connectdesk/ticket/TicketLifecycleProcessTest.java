@@ -1,6 +1,12 @@
 package io.connectdesk.ticket;
 
+import static io.connectdesk.ticket.TicketLifecycle.EVENT_APPROVAL_EXPIRED;
+import static io.connectdesk.ticket.TicketLifecycle.EVENT_COST_REJECTED;
 import static io.connectdesk.ticket.TicketLifecycle.EVENT_REOPEN_WINDOW_ENDS;
+import static io.connectdesk.ticket.TicketLifecycle.GATEWAY_COST_CHANGES;
+import static io.connectdesk.ticket.TicketLifecycle.TASK_APPROVE_COST;
+import static io.connectdesk.ticket.TicketLifecycle.VAR_APPROVAL_OUTCOME;
+import static io.connectdesk.ticket.TicketLifecycle.VAR_COST_CHANGES;
 import static io.connectdesk.ticket.TicketLifecycle.EVENT_TICKET_CLOSED;
 import static io.connectdesk.ticket.TicketLifecycle.EVENT_TICKET_REJECTED;
 import static io.connectdesk.ticket.TicketLifecycle.EVENT_TICKET_REOPENED;
@@ -50,7 +56,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ({@code camunda.cfg.xml}). Together the paths cover every element: the coverage extension fails the
  * class otherwise and writes its report under {@code target/process-test-coverage}.
  */
-@Deployment(resources = "processes/ticket-lifecycle.bpmn")
+@Deployment(resources = { "processes/ticket-lifecycle.bpmn", "stubs/cost-approval-stub.bpmn" })
 class TicketLifecycleProcessTest {
 
 	/** A {@code ProcessEngineExtension} that also records coverage; static for its class-level report. */
@@ -69,6 +75,11 @@ class TicketLifecycleProcessTest {
 	private static final String GATEWAY_TO_FULFILMENT = "Gateway_ToFulfilment";
 
 	private static final String GATEWAY_REOPEN_OR_CLOSE = "Gateway_ReopenOrClose";
+
+	private static final String GATEWAY_APPROVAL_OUTCOME = "Gateway_ApprovalOutcome";
+
+	/** The one task of {@code stubs/cost-approval-stub.bpmn}, which stands in for the CostApproval process. */
+	private static final String STUB_DECISION = "Task_StubDecision";
 
 	private static final String TICKET_KEY = "REQ-1042";
 
@@ -100,14 +111,57 @@ class TicketLifecycleProcessTest {
 		review(ticket, Outcome.ACCEPT);
 
 		assertThat(ticket).hasPassedInOrder(EVENT_TICKET_SUBMITTED, GATEWAY_TO_REVIEW, TASK_REVIEW,
-				GATEWAY_REVIEW_OUTCOME, GATEWAY_TO_FULFILMENT)
-			.hasNotPassed(TASK_ANSWER, EVENT_TICKET_REJECTED)
+				GATEWAY_REVIEW_OUTCOME, GATEWAY_COST_CHANGES, GATEWAY_TO_FULFILMENT)
+			.hasNotPassed(TASK_ANSWER, EVENT_TICKET_REJECTED, TASK_APPROVE_COST)
 			.isWaitingAtExactly(TASK_FULFIL)
 			.task()
 			.hasCandidateGroup(SRE_GROUP)
 			.isNotAssigned();
 		assertThat(task(TASK_FULFIL, ticket).getPriority()).isEqualTo(PRIORITY_URGENT);
 		assertThat(this.closeTicket.businessKeys).isEmpty();
+	}
+
+	@Test
+	void acceptedTicketThatChangesCostWaitsForApprovalThenGoesToFulfilment() {
+		ProcessInstance ticket = submit();
+
+		reviewChangingCost(ticket);
+		assertThat(ticket).hasPassedInOrder(GATEWAY_REVIEW_OUTCOME, GATEWAY_COST_CHANGES).isWaitingAtExactly(TASK_APPROVE_COST);
+		ProcessInstance approval = calledApproval(ticket);
+		assertThat(runtimeService().getVariable(approval.getId(), "ticketId")).isEqualTo(TICKET_KEY);
+		assertThat(approval.getBusinessKey()).as("the ticket's key stays its lifecycle's alone").isNull();
+
+		complete(task(STUB_DECISION, approval), withVariables(VAR_APPROVAL_OUTCOME, "APPROVED"));
+
+		assertThat(ticket).hasPassedInOrder(GATEWAY_COST_CHANGES, TASK_APPROVE_COST, GATEWAY_APPROVAL_OUTCOME,
+				GATEWAY_TO_FULFILMENT)
+			.isWaitingAtExactly(TASK_FULFIL)
+			.task()
+			.hasCandidateGroup(SRE_GROUP);
+	}
+
+	@Test
+	void rejectedCostEndsTheTicket() {
+		ProcessInstance ticket = submit();
+		reviewChangingCost(ticket);
+
+		complete(task(STUB_DECISION, calledApproval(ticket)), withVariables(VAR_APPROVAL_OUTCOME, "REJECTED"));
+
+		assertThat(ticket).hasPassedInOrder(TASK_APPROVE_COST, GATEWAY_APPROVAL_OUTCOME, EVENT_COST_REJECTED)
+			.hasNotPassed(TASK_FULFIL, EVENT_APPROVAL_EXPIRED)
+			.isEnded();
+	}
+
+	@Test
+	void expiredApprovalEndsTheTicket() {
+		ProcessInstance ticket = submit();
+		reviewChangingCost(ticket);
+
+		complete(task(STUB_DECISION, calledApproval(ticket)), withVariables(VAR_APPROVAL_OUTCOME, "EXPIRED"));
+
+		assertThat(ticket).hasPassedInOrder(TASK_APPROVE_COST, GATEWAY_APPROVAL_OUTCOME, EVENT_APPROVAL_EXPIRED)
+			.hasNotPassed(TASK_FULFIL, EVENT_COST_REJECTED)
+			.isEnded();
 	}
 
 	@Test
@@ -197,8 +251,19 @@ class TicketLifecycleProcessTest {
 		return ticket;
 	}
 
+	/** As TicketWork completes the review: an acceptance says whether the ticket changes cost (here: no). */
 	private static void review(ProcessInstance ticket, Outcome outcome) {
-		complete(task(TASK_REVIEW, ticket), withVariables(VAR_REVIEW_OUTCOME, outcome.name()));
+		complete(task(TASK_REVIEW, ticket), outcome == Outcome.ACCEPT
+				? withVariables(VAR_REVIEW_OUTCOME, outcome.name(), VAR_COST_CHANGES, false)
+				: withVariables(VAR_REVIEW_OUTCOME, outcome.name()));
+	}
+
+	private static void reviewChangingCost(ProcessInstance ticket) {
+		complete(task(TASK_REVIEW, ticket), withVariables(VAR_REVIEW_OUTCOME, Outcome.ACCEPT.name(), VAR_COST_CHANGES, true));
+	}
+
+	private static ProcessInstance calledApproval(ProcessInstance ticket) {
+		return runtimeService().createProcessInstanceQuery().superProcessInstanceId(ticket.getId()).singleResult();
 	}
 
 	private static void resolve(ProcessInstance ticket, String reopenWindow) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,7 +33,9 @@ class TicketTest {
 	enum Move {
 
 		ACCEPT(Ticket::accept), REJECT(Ticket::reject), ASK(Ticket::askRequester), ANSWER(Ticket::answered),
-		RESOLVE((ticket, now) -> ticket.resolve(now, WINDOW)), REOPEN(Ticket::reopen), CLOSE(Ticket::close);
+		RESOLVE((ticket, now) -> ticket.resolve(now, WINDOW)), REOPEN(Ticket::reopen), CLOSE(Ticket::close),
+		AWAIT_APPROVAL(Ticket::awaitApproval), APPROVE_COST(Ticket::costApproved), REJECT_COST(Ticket::costRejected),
+		EXPIRE_APPROVAL(Ticket::approvalExpired);
 
 		private final BiConsumer<Ticket, Instant> action;
 
@@ -52,7 +55,12 @@ class TicketTest {
 			Map.of(Move.ACCEPT, TicketStatus.IN_PROGRESS, Move.REJECT, TicketStatus.REJECTED, Move.ASK,
 					TicketStatus.WAITING_FOR_CUSTOMER),
 			TicketStatus.WAITING_FOR_CUSTOMER, Map.of(Move.ANSWER, TicketStatus.IN_REVIEW),
-			TicketStatus.IN_PROGRESS, Map.of(Move.RESOLVE, TicketStatus.RESOLVED),
+			TicketStatus.IN_PROGRESS,
+			Map.of(Move.RESOLVE, TicketStatus.RESOLVED, Move.AWAIT_APPROVAL, TicketStatus.WAITING_FOR_APPROVAL),
+			TicketStatus.WAITING_FOR_APPROVAL,
+			Map.of(Move.APPROVE_COST, TicketStatus.IN_PROGRESS, Move.REJECT_COST, TicketStatus.COST_REJECTED,
+					Move.EXPIRE_APPROVAL, TicketStatus.APPROVAL_EXPIRED),
+			TicketStatus.COST_REJECTED, Map.of(), TicketStatus.APPROVAL_EXPIRED, Map.of(),
 			TicketStatus.RESOLVED, Map.of(Move.REOPEN, TicketStatus.IN_PROGRESS, Move.CLOSE, TicketStatus.CLOSED),
 			TicketStatus.CLOSED, Map.of(),
 			TicketStatus.REJECTED, Map.of());
@@ -148,7 +156,7 @@ class TicketTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = TicketStatus.class, names = { "CLOSED", "REJECTED" }, mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = TicketStatus.class, names = { "CLOSED", "REJECTED", "COST_REJECTED", "APPROVAL_EXPIRED" }, mode = EnumSource.Mode.EXCLUDE)
 	void anOpenTicketTakesReplies(TicketStatus open) {
 		Ticket ticket = ticketIn(open);
 
@@ -156,7 +164,7 @@ class TicketTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = TicketStatus.class, names = { "CLOSED", "REJECTED" })
+	@EnumSource(value = TicketStatus.class, names = { "CLOSED", "REJECTED", "COST_REJECTED", "APPROVAL_EXPIRED" })
 	void aTicketInAnEndStateRefusesReplies(TicketStatus end) {
 		Ticket ticket = ticketIn(end);
 
@@ -185,6 +193,30 @@ class TicketTest {
 	}
 
 	@Test
+	void aTicketIsCostedBeforeAcceptanceAndOnlyANonZeroDeltaChangesCost() {
+		Ticket ticket = filed();
+		assertThat(ticket.changesCost()).as("not costed").isFalse();
+
+		ticket.cost(BigDecimal.ZERO.setScale(2), new BigDecimal("300.00"), NOW);
+		assertThat(ticket.changesCost()).isFalse();
+		ticket.cost(new BigDecimal("-12.50"), new BigDecimal("287.50"), NOW);
+		assertThat(ticket.changesCost()).isTrue();
+		assertThat(ticket.getMonthlyMruAfter()).isEqualByComparingTo("287.50");
+
+		ticket.accept(NOW);
+		IllegalTicketMoveException refused = catchThrowableOfType(IllegalTicketMoveException.class,
+				() -> ticket.cost(BigDecimal.TEN, null, NOW));
+		assertThat(refused).as("the cost approvers saw cannot change afterwards").isNotNull();
+		assertThat(ticket.getMruDelta()).isEqualByComparingTo("-12.50");
+	}
+
+	@Test
+	void waitingForAnswerOrForCostApprovalWaitsOnTheCustomer() {
+		assertThat(Arrays.stream(TicketStatus.values()).filter(TicketStatus::waitsOnCustomer))
+			.containsExactlyInAnyOrder(TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.WAITING_FOR_APPROVAL);
+	}
+
+	@Test
 	void theStateMachineTableNamesEveryStatus() {
 		assertThat(LEGAL).containsOnlyKeys(TicketStatus.values());
 		assertThat(legalMoves().count() + illegalMoves().count())
@@ -202,6 +234,9 @@ class TicketTest {
 			case IN_PROGRESS -> List.of(Move.ACCEPT);
 			case RESOLVED -> List.of(Move.ACCEPT, Move.RESOLVE);
 			case CLOSED -> List.of(Move.ACCEPT, Move.RESOLVE, Move.CLOSE);
+			case WAITING_FOR_APPROVAL -> List.of(Move.ACCEPT, Move.AWAIT_APPROVAL);
+			case COST_REJECTED -> List.of(Move.ACCEPT, Move.AWAIT_APPROVAL, Move.REJECT_COST);
+			case APPROVAL_EXPIRED -> List.of(Move.ACCEPT, Move.AWAIT_APPROVAL, Move.EXPIRE_APPROVAL);
 		};
 		path.forEach(move -> move.action.accept(ticket, earlier));
 		assertThat(ticket.getStatus()).isEqualTo(status);

@@ -1,0 +1,111 @@
+package io.connectdesk.approval;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed links in approval mails: {@code /approvals/link?token=...}, where the token carries the
+ * request, the approver it was sent to and its expiry, and an HMAC-SHA256 over the three. A link
+ * works only for that approver, signed in, while the request waits for their decision: deciding
+ * uses it up. The secret comes from {@code connectdesk.approval.link-secret}; the local and test
+ * profiles generate one at start; elsewhere, without a secret, mails carry no such link.
+ */
+@Component
+class ApprovalLinks {
+
+	static final String PATH = "/approvals/link";
+
+	private static final Logger log = LoggerFactory.getLogger(ApprovalLinks.class);
+
+	private static final String ALGORITHM = "HmacSHA256";
+
+	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+	private final byte[] secret;
+
+	private final Clock clock;
+
+	ApprovalLinks(ApprovalSettings settings, Environment environment, Clock clock) {
+		this.clock = clock;
+		if (settings.linkSecret() != null && !settings.linkSecret().isBlank()) {
+			this.secret = settings.linkSecret().getBytes(StandardCharsets.UTF_8);
+		}
+		else if (environment.acceptsProfiles(Profiles.of("local", "test"))) {
+			this.secret = new byte[32];
+			new SecureRandom().nextBytes(this.secret);
+		}
+		else {
+			this.secret = null;
+			log.warn("No connectdesk.approval.link-secret: approval mails point to the inbox instead of a signed link");
+		}
+	}
+
+	boolean enabled() {
+		return this.secret != null;
+	}
+
+	/** The path (with its query) of the link for that approver, valid until the request's expiry. */
+	Optional<String> linkFor(Long requestId, Long approverId, Instant expires) {
+		if (!enabled()) {
+			return Optional.empty();
+		}
+		String payload = requestId + ":" + approverId + ":" + expires.getEpochSecond();
+		String token = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(sign(payload));
+		return Optional.of(PATH + "?token=" + token);
+	}
+
+	/** What a token says, if it is ours, untampered and not expired. */
+	Optional<LinkClaim> verify(String token) {
+		if (!enabled() || token == null) {
+			return Optional.empty();
+		}
+		try {
+			String[] parts = token.split("\\.");
+			if (parts.length != 2) {
+				return Optional.empty();
+			}
+			String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+			if (!MessageDigest.isEqual(sign(payload), Base64.getUrlDecoder().decode(parts[1]))) {
+				return Optional.empty();
+			}
+			String[] fields = payload.split(":");
+			LinkClaim claim = new LinkClaim(Long.valueOf(fields[0]), Long.valueOf(fields[1]),
+					Instant.ofEpochSecond(Long.parseLong(fields[2])));
+			return claim.expires().isAfter(this.clock.instant()) ? Optional.of(claim) : Optional.empty();
+		}
+		catch (IllegalArgumentException | ArrayIndexOutOfBoundsException malformed) {
+			return Optional.empty();
+		}
+	}
+
+	private byte[] sign(String payload) {
+		try {
+			Mac mac = Mac.getInstance(ALGORITHM);
+			mac.init(new SecretKeySpec(this.secret, ALGORITHM));
+			return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot sign an approval link", ex);
+		}
+	}
+
+	/** A verified token: the request and the approver it was sent to. */
+	record LinkClaim(Long requestId, Long approverId, Instant expires) {
+	}
+
+}

@@ -1,0 +1,19 @@
+package io.connectdesk.approval;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Cost approval settings ({@code connectdesk.approval.*}).
+ *
+ * @param reminderCycle ISO-8601 repeating interval at which pending approvers are reminded
+ * @param expiry how long the approvers have; then the approval (and the ticket) ends as expired
+ * @param linkSecret the HMAC key of the links in approval mails; without one, the local and test
+ * profiles generate one at start and other profiles send no links (the mail points to the inbox)
+ */
+@ConfigurationProperties("connectdesk.approval")
+record ApprovalSettings(@DefaultValue("R/P1D") String reminderCycle, @DefaultValue("P14D") Duration expiry,
+		String linkSecret) {
+}
