@@ -83,4 +83,16 @@ class InventoryItem {
 		return this.customerId;
 	}
 
+	String getComponentKey() {
+		return this.componentKey;
+	}
+
+	String getEnvironmentKey() {
+		return this.environmentKey;
+	}
+
+	String getParametersJson() {
+		return this.parametersJson;
+	}
+
 }

@@ -42,7 +42,9 @@ class TenancyMatrixTest extends ApiTestSupport {
 		/** Public by design: the secret token is the authorization, and belongs to no customer. */
 		EXEMPT_TOKEN,
 		/** The catalog: global, not per customer; every signed-in user reads the same components. */
-		GLOBAL
+		GLOBAL,
+		/** The variable is no id (a month): the route answers only about the caller's own customer. */
+		OWN_CUSTOMER
 	}
 
 	static final Map<String, Guard> MATRIX = Map.ofEntries(
@@ -105,6 +107,11 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("POST /escalations/{taskId}/take", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/admin/oncall/shifts/{id}/swap", Guard.ADMIN_ONLY),
 			entry("POST /admin/oncall/shifts/{id}/swap", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/statements/{month}", Guard.OWN_CUSTOMER),
+			entry("GET /api/v1/admin/customers/{id}/statements/{month}", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/admin/customers/{id}/ledger", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/statement", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/statement.csv", Guard.ADMIN_ONLY),
 			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
@@ -311,6 +318,10 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("POST /admin/customers/{id}/environments", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments",
 				Map.of("key", "intruder", "displayName", "Intruder", "kind", "ADDITIONAL")));
 		probes.put("POST /admin/customers/{id}/environments/{key}/remove", c -> c.form("/admin/customers/" + c.ids().customer() + "/environments/staging/remove", Map.of()));
+		probes.put("GET /api/v1/admin/customers/{id}/statements/{month}", c -> c.client().get(customers + c.ids().customer() + "/statements/2026-11"));
+		probes.put("GET /api/v1/admin/customers/{id}/ledger", c -> c.client().get(customers + c.ids().customer() + "/ledger"));
+		probes.put("GET /admin/customers/{id}/statement", c -> c.page("/admin/customers/" + c.ids().customer() + "/statement?month=2026-11"));
+		probes.put("GET /admin/customers/{id}/statement.csv", c -> c.page("/admin/customers/" + c.ids().customer() + "/statement.csv?month=2026-11"));
 		// The catalog is global, not per customer: there is no foreign key, only the admin guard to probe.
 		String catalog = "/api/v1/admin/catalog/" + CATALOG_KEY;
 		Map<String, Object> price = Map.of("environmentKind", "PRODUCTION", "monthlyMru", 0, "effectiveFrom", "2099-01-01");
