@@ -55,6 +55,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	static final String ADMIN_PAGES = "/admin/**";
 
+	/** A customer's service-level report (sla module): SREs read it too. */
+	static final String SLA_REPORT_API = "/api/v1/admin/customers/*/sla-report";
+
+	static final String[] SLA_REPORT_PAGES = { "/admin/customers/*/sla", "/admin/customers/*/sla.csv" };
+
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -100,7 +105,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.accessDeniedHandler(problems));
 		}
 		return http.securityMatcher(path("/api/**"))
-			.authorizeHttpRequests(requests -> requests.requestMatchers(path(ADMIN_API))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(path(SLA_REPORT_API))
+				.hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
+				.requestMatchers(path(ADMIN_API))
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
@@ -138,6 +145,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(path("/actuator/health/**")).permitAll()
 				.requestMatchers(paths("/signup/**", "/invitations/**")).permitAll() // sign-up and invitation links (access module)
 				.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
+				.requestMatchers(paths(SLA_REPORT_PAGES)).hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
 				.requestMatchers(path(ADMIN_PAGES)).hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tickets", false).failureHandler(failures).permitAll())

@@ -63,6 +63,16 @@ class Ticket {
 
 	private Instant reopenableUntil;
 
+	/** Service-level due times, set by the sla module: see {@link #showDueTimes}. */
+	private Instant responseDueAt;
+
+	private Instant resolutionDueAt;
+
+	private Instant respondedAt;
+
+	/** The due time that comes next while the ticket is open: queues order by it. */
+	private Instant nextDueAt;
+
 	@ElementCollection
 	@CollectionTable(name = "ticket_component", joinColumns = @JoinColumn(name = "ticket_id"))
 	@Column(name = "component_key")
@@ -150,6 +160,14 @@ class Ticket {
 		this.updatedAt = now;
 	}
 
+	/** The service-level due times as the sla module computed them; {@code null}s when a target does not apply. */
+	void showDueTimes(Instant responseDueAt, Instant resolutionDueAt, Instant respondedAt, Instant nextDueAt) {
+		this.responseDueAt = responseDueAt;
+		this.resolutionDueAt = resolutionDueAt;
+		this.respondedAt = respondedAt;
+		this.nextDueAt = nextDueAt;
+	}
+
 	void attachProcess(String processInstanceId) {
 		this.processInstanceId = processInstanceId;
 	}
@@ -209,6 +227,22 @@ class Ticket {
 	/** When the reopen window ends; {@code null} unless resolved. */
 	Instant getReopenableUntil() {
 		return this.status == TicketStatus.RESOLVED ? this.reopenableUntil : null;
+	}
+
+	Instant getResponseDueAt() {
+		return this.responseDueAt;
+	}
+
+	Instant getResolutionDueAt() {
+		return this.resolutionDueAt;
+	}
+
+	Instant getRespondedAt() {
+		return this.respondedAt;
+	}
+
+	Instant getNextDueAt() {
+		return this.nextDueAt;
 	}
 
 	List<String> getComponents() {

@@ -56,7 +56,8 @@ public class TicketQueries {
 				ticket.getStatus(), ticket.isUrgent(), this.customers.nameOf(ticket.getCustomerId()), requester.name(),
 				requester.email(), ticket.getComponents(), ticket.getEnvironments(), ticket.getCc(),
 				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getResolvedAt(), ticket.getReopenableUntil(),
-				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller));
+				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller),
+				ticket.getResponseDueAt(), ticket.getResolutionDueAt(), ticket.getRespondedAt());
 	}
 
 	/** Whom a change to the ticket concerns, for notices; on behalf of nobody, so unscoped. */

@@ -4,11 +4,15 @@ package io.connectdesk.ticket;
 public enum TimelineKind {
 
 	FILED, ACCEPTED, REJECTED, QUESTION_ASKED, ANSWERED, REPLIED, NOTE_ADDED, CLAIMED, UNCLAIMED, RESOLVED, REOPENED,
-	CLOSED;
+	CLOSED,
+	/** A service-level target is near its due time (sla module); staff only. */
+	SERVICE_LEVEL_WARNING,
+	/** A service-level target's due time passed before it was met (sla module). */
+	SERVICE_LEVEL_BREACHED;
 
 	/** Whether only staff may see that it happened: customers do not learn that internal notes exist. */
 	public boolean isInternal() {
-		return this == NOTE_ADDED;
+		return this == NOTE_ADDED || this == SERVICE_LEVEL_WARNING;
 	}
 
 }

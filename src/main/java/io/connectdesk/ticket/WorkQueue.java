@@ -59,7 +59,7 @@ public class WorkQueue {
 	private static QueueItem toItem(WorkTask task, TaskKind kind, Ticket ticket, Map<Long, String> customerNames) {
 		return new QueueItem(task.id(), kind, task.name(), task.assignee(), task.created(), ticket.key(),
 				TicketQueries.url(ticket), ticket.getTitle(), ticket.getType(), ticket.getStatus(), ticket.isUrgent(),
-				customerNames.get(ticket.getCustomerId()));
+				customerNames.get(ticket.getCustomerId()), ticket.getNextDueAt());
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -26,9 +28,12 @@ public class Workflow {
 
 	private final TaskService tasks;
 
-	Workflow(RuntimeService runtime, TaskService tasks) {
+	private final DecisionService decisions;
+
+	Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.decisions = decisions;
 	}
 
 	/** Starts a process instance and returns its id. */
@@ -42,6 +47,28 @@ public class Workflow {
 			.processInstanceBusinessKey(businessKey)
 			.setVariables(variables)
 			.correlate();
+	}
+
+	/**
+	 * Delivers a message to every execution with that business key that waits for it, and to none
+	 * when none waits (the instance has ended, or waits for something else).
+	 * @return how many executions took it
+	 */
+	public int correlateAll(String messageName, String businessKey, Map<String, Object> variables) {
+		return this.runtime.createMessageCorrelation(messageName)
+			.processInstanceBusinessKey(businessKey)
+			.setVariables(variables)
+			.correlateAllWithResult()
+			.size();
+	}
+
+	/** Evaluates a decision table whose hit policy yields one result; returns that result's outputs. */
+	public Map<String, Object> decide(String decisionKey, Map<String, Object> inputs) {
+		DmnDecisionRuleResult result = this.decisions.evaluateDecisionTableByKey(decisionKey, inputs).getSingleResult();
+		if (result == null) {
+			throw new IllegalStateException("No rule of " + decisionKey + " matches " + inputs);
+		}
+		return result.getEntryMap();
 	}
 
 	/** Whether the process instance still runs. */

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.common.Role;
+import io.connectdesk.ticket.TicketLifecycle;
 import io.connectdesk.workflow.Workflow;
 
 /**
@@ -179,7 +180,11 @@ public abstract class ApiTestSupport {
 	}
 
 	protected String processInstanceOf(String ticketId) {
-		return this.history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticketId).singleResult().getId();
+		return this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(TicketLifecycle.PROCESS_KEY) // the ServiceLevel instance has the same business key
+			.processInstanceBusinessKey(ticketId)
+			.singleResult()
+			.getId();
 	}
 
 	private static String unique() {

@@ -76,6 +76,13 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /admin/catalog/{key}", Guard.ADMIN_ONLY),
 			entry("POST /admin/catalog/{key}/description", Guard.ADMIN_ONLY),
 			entry("POST /admin/catalog/{key}/prices", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/admin/customers/{id}/holidays", Guard.ADMIN_ONLY),
+			entry("PUT /api/v1/admin/customers/{id}/holidays", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/holidays", Guard.ADMIN_ONLY),
+			entry("POST /admin/customers/{id}/holidays", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/admin/customers/{id}/sla-report", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/sla", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/sla.csv", Guard.ADMIN_ONLY),
 			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
@@ -277,6 +284,15 @@ class TenancyMatrixTest extends ApiTestSupport {
 				Map.of("nameEn", "Taken over", "nameEs", "Tomado", "descriptionEn", "x", "descriptionEs", "x")));
 		probes.put("POST /admin/catalog/{key}/prices", c -> c.form("/admin/catalog/" + CATALOG_KEY + "/prices",
 				Map.of("environmentKind", "PRODUCTION", "monthlyMru", "0", "effectiveFrom", "2099-01-01")));
+		probes.put("GET /api/v1/admin/customers/{id}/holidays", c -> c.client().get(customers + c.ids().customer() + "/holidays"));
+		probes.put("PUT /api/v1/admin/customers/{id}/holidays", c -> c.client().put(customers + c.ids().customer() + "/holidays",
+				Map.of("holidays", List.of("2026-12-25"))));
+		probes.put("GET /admin/customers/{id}/holidays", c -> c.page("/admin/customers/" + c.ids().customer() + "/holidays"));
+		probes.put("POST /admin/customers/{id}/holidays", c -> c.form("/admin/customers/" + c.ids().customer() + "/holidays",
+				Map.of("holidays", "2026-12-25")));
+		probes.put("GET /api/v1/admin/customers/{id}/sla-report", c -> c.client().get(customers + c.ids().customer() + "/sla-report?month=2026-11"));
+		probes.put("GET /admin/customers/{id}/sla", c -> c.page("/admin/customers/" + c.ids().customer() + "/sla?month=2026-11"));
+		probes.put("GET /admin/customers/{id}/sla.csv", c -> c.page("/admin/customers/" + c.ids().customer() + "/sla.csv?month=2026-11"));
 		return probes;
 	}
 

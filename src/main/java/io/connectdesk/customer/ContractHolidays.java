@@ -1,0 +1,50 @@
+package io.connectdesk.customer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The contract's holidays and the service calendar built from them, for the sla module and the admins. */
+@Service
+public class ContractHolidays {
+
+	private final CustomerRepository customers;
+
+	private final ContractHolidayRepository holidays;
+
+	ContractHolidays(CustomerRepository customers, ContractHolidayRepository holidays) {
+		this.customers = customers;
+		this.holidays = holidays;
+	}
+
+	/** @throws CustomerNotFoundException when there is no such customer */
+	@Transactional(readOnly = true)
+	public ServiceCalendar calendarOf(Long customerId) {
+		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new CustomerNotFoundException(customerId));
+		return new ServiceCalendar(customer.getServicePlan(), customer.urgentQuota().zone(), holidaysOf(customerId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<LocalDate> holidaysOf(Long customerId) {
+		return this.holidays.findByKeyCustomerIdOrderByKeyHoliday(customerId).stream().map(ContractHoliday::getHoliday).toList();
+	}
+
+	/**
+	 * Replaces the contract's holidays. Due times already computed keep their value.
+	 * @throws CustomerNotFoundException when there is no such customer
+	 */
+	@Transactional
+	public List<LocalDate> replace(Long customerId, List<LocalDate> days) {
+		if (!this.customers.existsById(customerId)) {
+			throw new CustomerNotFoundException(customerId);
+		}
+		this.holidays.deleteAll(this.holidays.findByKeyCustomerIdOrderByKeyHoliday(customerId));
+		this.holidays.flush();
+		new TreeSet<>(days).forEach(day -> this.holidays.save(new ContractHoliday(customerId, day)));
+		return holidaysOf(customerId);
+	}
+
+}

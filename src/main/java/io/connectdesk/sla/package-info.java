@@ -1,0 +1,8 @@
+/**
+ * Service levels: the targets a contract buys (decided by {@code processes/service-levels.dmn}), the
+ * business calendar they are counted in, one {@code ServiceLevel} process per ticket whose timers
+ * warn and record breaches, and the monthly report. The module listens to the ticket module's
+ * {@link io.connectdesk.ticket.TicketChanged} and publishes {@link io.connectdesk.sla.ServiceLevelWarning}
+ * and {@link io.connectdesk.sla.ServiceLevelBreached}.
+ */
+package io.connectdesk.sla;
