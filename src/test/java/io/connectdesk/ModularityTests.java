@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void theExpectedModulesExist() {
 		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("access", "audit", "billing", "catalog", "common", "customer", "identity", "notification", "provisioning", "sla", "ticket", "workflow", "web", "demo");
+			.contains("access", "audit", "billing", "catalog", "common", "customer", "identity", "notification", "oncall", "provisioning", "sla", "ticket", "workflow", "web", "demo");
 	}
 
 }

@@ -23,10 +23,13 @@ import io.connectdesk.identity.Accounts;
 import io.connectdesk.identity.Accounts.NewAccount;
 import io.connectdesk.identity.Memberships;
 import io.connectdesk.common.Role;
+import io.connectdesk.oncall.NewRotation;
+import io.connectdesk.oncall.OnCallSchedule;
 
 /**
  * The demo customer "Acme Corp" (domain acme.example, STANDARD plan, 3 urgent tickets a month in
- * Madrid time) and one user per role, created on start of the local profile.
+ * Madrid time) and one user per role, created on start of the local profile, and an on-call rotation
+ * of the two demo SREs for the coming four weeks.
  * Their shared password is {@code connectdesk.demo.password}, which only the local profile sets.
  */
 @Component
@@ -50,13 +53,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSettings settings;
 
+	private final OnCallSchedule onCall;
+
 	DemoData(Customers customers, Contracts contracts, Accounts accounts, Memberships memberships,
-			DemoSettings settings) {
+			DemoSettings settings, OnCallSchedule onCall) {
 		this.customers = customers;
 		this.contracts = contracts;
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.settings = settings;
+		this.onCall = onCall;
 	}
 
 	@Override
@@ -70,11 +76,14 @@ class DemoData implements ApplicationRunner {
 		List.of(new NewAccount("requester@acme.example", "Rita Requester", password, acme.getId(), Set.of(Role.REQUESTER), Locale.ENGLISH),
 				new NewAccount("approver@acme.example", "Alex Approver", password, acme.getId(), Set.of(Role.REQUESTER, Role.APPROVER), Locale.ENGLISH),
 				new NewAccount("sre@connectdesk.example", "Sam SRE", password, null, Set.of(Role.SRE), Locale.ENGLISH),
+				new NewAccount("sre2@connectdesk.example", "Sol SRE", password, null, Set.of(Role.SRE), Locale.forLanguageTag("es")),
 				new NewAccount("expert@connectdesk.example", "Erin Expert", password, null, Set.of(Role.SRE, Role.EXPERT), Locale.ENGLISH),
 				new NewAccount("admin@connectdesk.example", "Ada Admin", password, null, Set.of(Role.ADMIN, Role.SRE), Locale.ENGLISH),
 				new NewAccount("worker@connectdesk.example", "Provisioning worker", password, null, Set.of(Role.WORKER), Locale.ENGLISH))
 			.forEach(this.accounts::ensure);
 		this.memberships.makeCustomerAdmin("approver@acme.example");
+		// Sam and Sol take turns on call, a week each, from today; shifts already begun or overridden stay.
+		this.onCall.generate(new NewRotation(this.onCall.today(), 4, List.of("sre@connectdesk.example", "sre2@connectdesk.example")));
 		log.info("Demo customer '{}' and users ready (local profile only)", CUSTOMER);
 	}
 

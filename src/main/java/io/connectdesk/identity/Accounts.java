@@ -3,6 +3,7 @@ package io.connectdesk.identity;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,6 +85,15 @@ public class Accounts {
 			.stream()
 			.collect(Collectors.toMap(UserAccount::getId,
 					account -> new Person(account.getId(), account.getEmail(), account.getDisplayName())));
+	}
+
+	/** The service's enabled staff accounts with that role (the experts, say), by name. */
+	@Transactional(readOnly = true)
+	public List<Person> staffWithRole(Role role) {
+		return this.repository.findStaffWithRole(role)
+			.stream()
+			.map(account -> new Person(account.getId(), account.getEmail(), account.getDisplayName()))
+			.toList();
 	}
 
 	/** The language the person with that e-mail reads, as their account says; empty without an account. */

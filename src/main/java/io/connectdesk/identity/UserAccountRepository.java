@@ -4,11 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import io.connectdesk.common.Role;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmailIgnoreCase(String email);
 
 	List<UserAccount> findByCustomerIdOrderByDisplayName(Long customerId);
+
+	@Query("select a from UserAccount a where :role member of a.roles and a.customerId is null and a.enabled = true order by a.displayName")
+	List<UserAccount> findStaffWithRole(Role role);
 
 }

@@ -34,7 +34,12 @@ class Timeline {
 
 	/** A change the process made by itself (a timer fired). */
 	void recordBySystem(Ticket ticket, TimelineKind kind) {
-		save(ticket, kind, null, "system", null);
+		recordBySystem(ticket, kind, null);
+	}
+
+	/** A change the system made by itself, with what the reader needs to know about it. */
+	void recordBySystem(Ticket ticket, TimelineKind kind, String detail) {
+		save(ticket, kind, null, "system", detail);
 	}
 
 	/** A change the process made by itself, with what it concerns. */

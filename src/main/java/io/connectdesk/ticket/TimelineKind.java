@@ -8,11 +8,21 @@ public enum TimelineKind {
 	/** A service-level target is near its due time (sla module); staff only. */
 	SERVICE_LEVEL_WARNING,
 	/** A service-level target's due time passed before it was met (sla module). */
-	SERVICE_LEVEL_BREACHED;
+	SERVICE_LEVEL_BREACHED,
+	/** The on-call engineer was called about the ticket (oncall module). */
+	ONCALL_NOTIFIED,
+	/** The ticket went to the experts, by the escalation ladder or by hand (oncall module). */
+	ESCALATED,
+	/** An expert took the escalation (oncall module). */
+	ESCALATION_TAKEN;
 
-	/** Whether only staff may see that it happened: customers do not learn that internal notes exist. */
+	/**
+	 * Whether only staff may see that it happened: customers do not learn that internal notes exist,
+	 * nor whom the service called about their ticket.
+	 */
 	public boolean isInternal() {
-		return this == NOTE_ADDED || this == SERVICE_LEVEL_WARNING;
+		return this == NOTE_ADDED || this == SERVICE_LEVEL_WARNING || this == ONCALL_NOTIFIED || this == ESCALATED
+				|| this == ESCALATION_TAKEN;
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -69,6 +71,51 @@ public class Workflow {
 			throw new IllegalStateException("No rule of " + decisionKey + " matches " + inputs);
 		}
 		return result.getEntryMap();
+	 * Delivers a message to every instance with that business key that waits for it; none waiting is
+	 * no error. Returns whether one did.
+	 */
+	public boolean correlateIfWaiting(String messageName, String businessKey, Map<String, Object> variables) {
+		return !this.runtime.createMessageCorrelation(messageName)
+			.processInstanceBusinessKey(businessKey)
+			.setVariables(variables)
+			.correlateAllWithResult()
+			.isEmpty();
+	}
+
+	/** The id of the running instance of that process with that business key, if there is one. */
+	public Optional<String> runningInstance(String processKey, String businessKey) {
+		return this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(processKey)
+			.processInstanceBusinessKey(businessKey)
+			.list()
+			.stream()
+			.findFirst()
+			.map(instance -> instance.getId());
+	}
+
+	/** The business keys of some process instances that still run, by instance id. */
+	public Map<String, String> businessKeys(Collection<String> processInstanceIds) {
+		if (processInstanceIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceIds(Set.copyOf(processInstanceIds))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(instance -> instance.getId(), instance -> instance.getBusinessKey()));
+	}
+
+	/** The open tasks of one user task of one process, oldest first. */
+	public List<WorkTask> openTasks(String processKey, String taskDefinitionKey) {
+		return this.tasks.createTaskQuery()
+			.processDefinitionKey(processKey)
+			.taskDefinitionKey(taskDefinitionKey)
+			.orderByTaskCreateTime()
+			.asc()
+			.list()
+			.stream()
+			.map(Workflow::toWorkTask)
+			.toList();
 	}
 
 	/** Whether the process instance still runs. */

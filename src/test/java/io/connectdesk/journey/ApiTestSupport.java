@@ -180,8 +180,9 @@ public abstract class ApiTestSupport {
 	}
 
 	protected String processInstanceOf(String ticketId) {
+		// the ticket's lifecycle: other processes (service level, escalation ladder) share the ticket id as business key
 		return this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(TicketLifecycle.PROCESS_KEY) // the ServiceLevel instance has the same business key
+			.processDefinitionKey(TicketLifecycle.PROCESS_KEY)
 			.processInstanceBusinessKey(ticketId)
 			.singleResult()
 			.getId();

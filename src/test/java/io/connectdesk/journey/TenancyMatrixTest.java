@@ -83,6 +83,12 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /api/v1/admin/customers/{id}/sla-report", Guard.ADMIN_ONLY),
 			entry("GET /admin/customers/{id}/sla", Guard.ADMIN_ONLY),
 			entry("GET /admin/customers/{id}/sla.csv", Guard.ADMIN_ONLY),
+			entry("POST /api/v1/tickets/{id}/escalations", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/escalations/{taskId}/take", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/escalations", Guard.CROSS_CUSTOMER),
+			entry("POST /escalations/{taskId}/take", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/admin/oncall/shifts/{id}/swap", Guard.ADMIN_ONLY),
+			entry("POST /admin/oncall/shifts/{id}/swap", Guard.ADMIN_ONLY),
 			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
@@ -293,6 +299,12 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("GET /api/v1/admin/customers/{id}/sla-report", c -> c.client().get(customers + c.ids().customer() + "/sla-report?month=2026-11"));
 		probes.put("GET /admin/customers/{id}/sla", c -> c.page("/admin/customers/" + c.ids().customer() + "/sla?month=2026-11"));
 		probes.put("GET /admin/customers/{id}/sla.csv", c -> c.page("/admin/customers/" + c.ids().customer() + "/sla.csv?month=2026-11"));
+		probes.put("POST /api/v1/tickets/{id}/escalations", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/escalations", Map.of("note", "Escalate it")));
+		probes.put("POST /api/v1/escalations/{taskId}/take", c -> c.client().post("/api/v1/escalations/" + c.ids().task() + "/take", null));
+		probes.put("POST /tickets/{id}/escalations", c -> c.form("/tickets/" + c.ids().ticket() + "/escalations", Map.of("note", "Escalate it")));
+		probes.put("POST /escalations/{taskId}/take", c -> c.form("/escalations/" + c.ids().task() + "/take", Map.of()));
+		probes.put("POST /api/v1/admin/oncall/shifts/{id}/swap", c -> c.client().post("/api/v1/admin/oncall/shifts/" + c.ids().customer() + "/swap", null));
+		probes.put("POST /admin/oncall/shifts/{id}/swap", c -> c.form("/admin/oncall/shifts/" + c.ids().customer() + "/swap", Map.of()));
 		return probes;
 	}
 

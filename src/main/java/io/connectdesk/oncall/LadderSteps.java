@@ -1,0 +1,80 @@
+package io.connectdesk.oncall;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.common.Role;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Person;
+import io.connectdesk.notification.StaffNotices;
+import io.connectdesk.ticket.TicketEntries;
+import io.connectdesk.ticket.TimelineKind;
+
+/**
+ * The steps of the escalation ladder's service tasks: who to call, the mail, the timeline line.
+ * Whoever is on call when the step runs is called, so a handover between steps is respected.
+ */
+@Service
+@Transactional
+class LadderSteps {
+
+	private final OnCallSchedule schedule;
+
+	private final Accounts accounts;
+
+	private final StaffNotices notices;
+
+	private final TicketEntries tickets;
+
+	LadderSteps(OnCallSchedule schedule, Accounts accounts, StaffNotices notices, TicketEntries tickets) {
+		this.schedule = schedule;
+		this.accounts = accounts;
+		this.notices = notices;
+		this.tickets = tickets;
+	}
+
+	/** Calls the primary; with nobody on call, the experts at once. */
+	void notifyPrimary(String ticketKey) {
+		Optional<ShiftView> shift = this.schedule.current();
+		if (shift.isEmpty()) {
+			List<Person> experts = experts();
+			this.notices.send(ticketKey, TimelineKind.ESCALATED, experts.stream().map(Person::email).toList());
+			this.tickets.recordBySystem(ticketKey, TimelineKind.ONCALL_NOTIFIED, "nobody on call; experts: " + names(experts));
+			return;
+		}
+		call(ticketKey, shift.get().primary(), "primary");
+	}
+
+	void notifySecondary(String ticketKey) {
+		this.schedule.current().ifPresentOrElse(shift -> call(ticketKey, shift.secondary(), "secondary"),
+				() -> this.tickets.recordBySystem(ticketKey, TimelineKind.ONCALL_NOTIFIED, "nobody on call"));
+	}
+
+	/** Mails every expert; {@code climbed}: nobody claimed the ticket, so the ladder escalated it itself. */
+	void notifyExperts(String ticketKey, boolean climbed) {
+		List<Person> experts = experts();
+		if (climbed) {
+			this.tickets.recordBySystem(ticketKey, TimelineKind.ESCALATED, "nobody claimed the ticket in time");
+		}
+		this.notices.send(ticketKey, TimelineKind.ESCALATED, experts.stream().map(Person::email).toList());
+		this.tickets.recordBySystem(ticketKey, TimelineKind.ONCALL_NOTIFIED, "experts: " + names(experts));
+	}
+
+	private void call(String ticketKey, Person engineer, String role) {
+		this.notices.send(ticketKey, TimelineKind.ONCALL_NOTIFIED, List.of(engineer.email()));
+		this.tickets.recordBySystem(ticketKey, TimelineKind.ONCALL_NOTIFIED, role + ": " + engineer.name() + " <" + engineer.email() + ">");
+	}
+
+	private List<Person> experts() {
+		return this.accounts.staffWithRole(Role.EXPERT);
+	}
+
+	private static String names(List<Person> people) {
+		return people.isEmpty() ? "none" : people.stream().map(Person::name).collect(Collectors.joining(", "));
+	}
+
+}
