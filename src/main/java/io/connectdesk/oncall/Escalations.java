@@ -58,7 +58,7 @@ public class Escalations {
 
 	/** Someone claimed one of the ticket's tasks: its ladder, if it still climbs, stops. */
 	public void ticketClaimed(String ticketId) {
-		this.workflow.correlateIfWaiting(EscalationLadder.MESSAGE_TICKET_CLAIMED, ticketId, Map.of());
+		this.workflow.correlateAll(EscalationLadder.MESSAGE_TICKET_CLAIMED, ticketId, Map.of());
 	}
 
 	/**

@@ -42,11 +42,6 @@ class Timeline {
 		save(ticket, kind, null, "system", detail);
 	}
 
-	/** A change the process made by itself, with what it concerns. */
-	void recordBySystem(Ticket ticket, TimelineKind kind, String detail) {
-		save(ticket, kind, null, "system", detail);
-	}
-
 	/**
 	 * A line's detail fits its column; longer texts (a rejection or reopen reason may have up to
 	 * 10,000 characters) are whole in the conversation.

@@ -71,15 +71,6 @@ public class Workflow {
 			throw new IllegalStateException("No rule of " + decisionKey + " matches " + inputs);
 		}
 		return result.getEntryMap();
-	 * Delivers a message to every instance with that business key that waits for it; none waiting is
-	 * no error. Returns whether one did.
-	 */
-	public boolean correlateIfWaiting(String messageName, String businessKey, Map<String, Object> variables) {
-		return !this.runtime.createMessageCorrelation(messageName)
-			.processInstanceBusinessKey(businessKey)
-			.setVariables(variables)
-			.correlateAllWithResult()
-			.isEmpty();
 	}
 
 	/** The id of the running instance of that process with that business key, if there is one. */
