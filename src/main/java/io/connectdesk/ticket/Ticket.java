@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -73,6 +74,10 @@ class Ticket {
 	/** The due time that comes next while the ticket is open: queues order by it. */
 	private Instant nextDueAt;
 
+	/** What the queue views filter on: see {@link QueueMarks}. */
+	@Embedded
+	private QueueMarks queue = new QueueMarks();
+
 	@ElementCollection
 	@CollectionTable(name = "ticket_component", joinColumns = @JoinColumn(name = "ticket_id"))
 	@Column(name = "component_key")
@@ -104,6 +109,7 @@ class Ticket {
 		this.status = TicketStatus.IN_REVIEW;
 		this.createdAt = now;
 		this.updatedAt = now;
+		followQueue();
 	}
 
 	void accept(Instant now) {
@@ -158,6 +164,28 @@ class Ticket {
 		}
 		this.status = to;
 		this.updatedAt = now;
+		followQueue();
+	}
+
+	/** Someone of the service claimed the ticket's task ({@code null}: it went back to the queue). */
+	void assignTo(Long userId) {
+		this.queue.assign(this.queue.isInQueue() ? userId : null);
+	}
+
+	/** The escalation ladder handed the ticket to the experts. */
+	void escalated(Instant now) {
+		this.queue.escalate(now);
+		followQueue();
+	}
+
+	/** A service-level warning fired: on the first response's target, or on the resolution's. */
+	void serviceLevelWarned(boolean firstResponse) {
+		this.queue.warned(firstResponse);
+		followQueue();
+	}
+
+	private void followQueue() {
+		this.queue.follow(this.status, this.respondedAt, this.nextDueAt);
 	}
 
 	/** The service-level due times as the sla module computed them; {@code null}s when a target does not apply. */
@@ -166,6 +194,7 @@ class Ticket {
 		this.resolutionDueAt = resolutionDueAt;
 		this.respondedAt = respondedAt;
 		this.nextDueAt = nextDueAt;
+		followQueue();
 	}
 
 	void attachProcess(String processInstanceId) {
@@ -243,6 +272,10 @@ class Ticket {
 
 	Instant getNextDueAt() {
 		return this.nextDueAt;
+	}
+
+	QueueMarks getQueue() {
+		return this.queue;
 	}
 
 	List<String> getComponents() {
