@@ -123,7 +123,7 @@ final class BenchApp implements AutoCloseable {
 		return dataSource.getClass().getSimpleName();
 	}
 
-	private <T> T bean(Class<T> type) {
+	<T> T bean(Class<T> type) {
 		return this.context.getBean(type);
 	}
 

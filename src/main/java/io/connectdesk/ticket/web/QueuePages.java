@@ -1,6 +1,7 @@
 package io.connectdesk.ticket.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,13 +43,26 @@ class QueuePages {
 		QueuePage items = this.queue.queue(caller, filter, Math.min(Math.max(page, 0), 10000), TicketPages.PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("items", items);
-		model.addAttribute("views", List.of(QueueView.values()));
+		model.addAttribute("tabs", Stream.of(QueueView.values()).map(tab -> new Tab(tab, tabUrl(tab))).toList());
 		model.addAttribute("customers", this.contracts.list());
 		model.addAttribute("types", List.of(TicketType.values()));
 		model.addAttribute("categories", List.of(ComponentCategory.values()));
 		model.addAttribute("previousPage", items.page() > 0 ? pageUrl(items.page() - 1) : null);
 		model.addAttribute("nextPage", items.hasNext() ? pageUrl(items.page() + 1) : null);
 		return "queue/queue";
+	}
+
+	/** The same filters in another view, from its first page. */
+	private static String tabUrl(QueueView view) {
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("view", view)
+			.replaceQueryParam("page")
+			.build()
+			.toUriString();
+	}
+
+	/** A view's tab and its address. */
+	record Tab(QueueView view, String url) {
 	}
 
 	private static String pageUrl(int page) {
