@@ -60,6 +60,7 @@ class LadderSteps {
 		if (climbed) {
 			this.tickets.recordBySystem(ticketKey, TimelineKind.ESCALATED, "nobody claimed the ticket in time");
 		}
+		this.tickets.markEscalated(ticketKey);
 		this.notices.send(ticketKey, TimelineKind.ESCALATED, experts.stream().map(Person::email).toList());
 		this.tickets.recordBySystem(ticketKey, TimelineKind.ONCALL_NOTIFIED, "experts: " + names(experts));
 	}

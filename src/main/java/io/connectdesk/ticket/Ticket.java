@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -80,6 +81,10 @@ class Ticket {
 
 	private BigDecimal monthlyMruAfter;
 
+	/** What the queue views filter on: see {@link QueueMarks}. */
+	@Embedded
+	private QueueMarks queue = new QueueMarks();
+
 	@ElementCollection
 	@CollectionTable(name = "ticket_component", joinColumns = @JoinColumn(name = "ticket_id"))
 	@Column(name = "component_key")
@@ -116,6 +121,7 @@ class Ticket {
 		this.status = TicketStatus.IN_REVIEW;
 		this.createdAt = now;
 		this.updatedAt = now;
+		followQueue();
 	}
 
 	/** Filing found the urgent quota spent: the ticket is handled as normal. */
@@ -227,6 +233,28 @@ class Ticket {
 		}
 		this.status = to;
 		this.updatedAt = now;
+		followQueue();
+	}
+
+	/** Someone of the service claimed the ticket's task ({@code null}: it went back to the queue). */
+	void assignTo(Long userId) {
+		this.queue.assign(this.queue.isInQueue() ? userId : null);
+	}
+
+	/** The escalation ladder handed the ticket to the experts. */
+	void escalated(Instant now) {
+		this.queue.escalate(now);
+		followQueue();
+	}
+
+	/** A service-level warning fired: on the first response's target, or on the resolution's. */
+	void serviceLevelWarned(boolean firstResponse) {
+		this.queue.warned(firstResponse);
+		followQueue();
+	}
+
+	private void followQueue() {
+		this.queue.follow(this.status, this.respondedAt, this.nextDueAt);
 	}
 
 	/** The service-level due times as the sla module computed them; {@code null}s when a target does not apply. */
@@ -235,6 +263,7 @@ class Ticket {
 		this.resolutionDueAt = resolutionDueAt;
 		this.respondedAt = respondedAt;
 		this.nextDueAt = nextDueAt;
+		followQueue();
 	}
 
 	void attachProcess(String processInstanceId) {
@@ -320,6 +349,10 @@ class Ticket {
 
 	BigDecimal getMonthlyMruAfter() {
 		return this.monthlyMruAfter;
+	}
+
+	QueueMarks getQueue() {
+		return this.queue;
 	}
 
 	List<String> getComponents() {

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketDueTimes {
 
+	/** The name of the sla module's first-response target, as its warnings name it. */
+	private static final String FIRST_RESPONSE = "FIRST_RESPONSE";
+
 	private final TicketRepository tickets;
 
 	private final TicketAccess access;
@@ -40,9 +43,17 @@ public class TicketDueTimes {
 		this.access.requireBySystem(ticketId).showDueTimes(responseDueAt, resolutionDueAt, respondedAt, nextDueAt);
 	}
 
-	/** A line on the ticket's timeline by the system, such as {@link TimelineKind#SERVICE_LEVEL_BREACHED}. */
+	/**
+	 * A line on the ticket's timeline by the system, such as {@link TimelineKind#SERVICE_LEVEL_BREACHED}.
+	 * A {@link TimelineKind#SERVICE_LEVEL_WARNING} (detail: the target, {@code FIRST_RESPONSE} or
+	 * {@code RESOLUTION}) also puts the ticket in the queue's "breaching soon" view.
+	 */
 	public void recordBySystem(String ticketId, TimelineKind kind, String detail) {
-		this.timeline.recordBySystem(this.access.requireBySystem(ticketId), kind, detail);
+		Ticket ticket = this.access.requireBySystem(ticketId);
+		if (kind == TimelineKind.SERVICE_LEVEL_WARNING) {
+			ticket.serviceLevelWarned(FIRST_RESPONSE.equals(detail));
+		}
+		this.timeline.recordBySystem(ticket, kind, detail);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.connectdesk.ticket;
 
+import java.time.Clock;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +19,12 @@ public class TicketEntries {
 
 	private final Timeline timeline;
 
-	TicketEntries(TicketAccess access, Timeline timeline) {
+	private final Clock clock;
+
+	TicketEntries(TicketAccess access, Timeline timeline, Clock clock) {
 		this.access = access;
 		this.timeline = timeline;
+		this.clock = clock;
 	}
 
 	/** Whether the ticket is handled as urgent; on behalf of nobody, so unscoped. */
@@ -32,6 +37,14 @@ public class TicketEntries {
 	@Transactional(readOnly = true)
 	public boolean isOpen(String key, Caller caller) {
 		return !this.access.require(key, caller).getStatus().isEndState();
+	}
+
+	/**
+	 * The escalation ladder handed the ticket to the experts: it shows in the queue's escalated view
+	 * while it stays in the queue. On behalf of nobody, so unscoped.
+	 */
+	public void markEscalated(String key) {
+		this.access.requireBySystem(key).escalated(this.clock.instant());
 	}
 
 	/** A line the system adds by itself (a notification sent, a timer fired). */

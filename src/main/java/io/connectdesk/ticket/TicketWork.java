@@ -53,6 +53,7 @@ public class TicketWork {
 	public void claim(String taskId, Caller caller) {
 		TaskOfTicket work = workableTask(taskId, caller);
 		this.workflow.claim(taskId, caller.email());
+		work.ticket().assignTo(caller.userId());
 		this.timeline.record(work.ticket(), TimelineKind.CLAIMED, caller, work.task().name());
 	}
 
@@ -60,6 +61,7 @@ public class TicketWork {
 		TaskOfTicket work = workableTask(taskId, caller);
 		requireClaimedBy(work.task(), caller);
 		this.workflow.unclaim(taskId);
+		work.ticket().assignTo(null);
 		this.timeline.record(work.ticket(), TimelineKind.UNCLAIMED, caller, work.task().name());
 	}
 
@@ -73,6 +75,7 @@ public class TicketWork {
 			throw InvalidInputException.of("comment", "Required when the outcome is " + command.outcome());
 		}
 		requireClaimedBy(work.task(), caller);
+		work.ticket().assignTo(null);
 		Map<String, Object> variables = apply(work.ticket(), command, caller);
 		this.workflow.complete(taskId, variables);
 	}

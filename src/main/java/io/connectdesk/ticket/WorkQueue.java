@@ -1,65 +1,97 @@
 package io.connectdesk.ticket;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.connectdesk.customer.Customers;
 import io.connectdesk.common.Caller;
-import io.connectdesk.common.Role;
+import io.connectdesk.common.ForbiddenException;
+import io.connectdesk.customer.Customers;
+import io.connectdesk.identity.Accounts;
+import io.connectdesk.identity.Person;
 import io.connectdesk.workflow.WorkTask;
-import io.connectdesk.workflow.WorkTaskPage;
 import io.connectdesk.workflow.Workflow;
 
-/** The SRE queue: open review and fulfilment tasks, urgent first, then oldest. */
+/**
+ * The SRE queue: views of the tickets in the queue (to review, mine, urgent, breaching soon, waiting
+ * on the customer, escalated), urgent first, then the nearest due time, then oldest. Served from the
+ * ticket table ({@link QueueRows}); only the page's own tickets are looked up in the engine, for the
+ * task to claim.
+ */
 @Service
 @Transactional(readOnly = true)
 public class WorkQueue {
 
-	private final TicketRepository tickets;
+	private final QueueRows rows;
+
+	private final CategoryKeys categories;
 
 	private final Workflow workflow;
 
 	private final Customers customers;
 
-	WorkQueue(TicketRepository tickets, Workflow workflow, Customers customers) {
-		this.tickets = tickets;
+	private final Accounts accounts;
+
+	private final QueueSettings settings;
+
+	private final Clock clock;
+
+	WorkQueue(QueueRows rows, CategoryKeys categories, Workflow workflow, Customers customers, Accounts accounts,
+			QueueSettings settings, Clock clock) {
+		this.rows = rows;
+		this.categories = categories;
 		this.workflow = workflow;
 		this.customers = customers;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
-	/** @param mineOnly only the tasks the caller has claimed */
-	public PageView<QueueItem> queue(Caller caller, boolean mineOnly, int page, int size) {
-		Set<String> groups = caller.roles().stream().filter(Role::isStaff).map(Role::name).collect(Collectors.toSet());
-		if (groups.isEmpty() || !caller.isStaff()) {
-			return PageView.of(List.of(), page, size, 0);
+	/** One page of a view; only for the service's staff. */
+	public QueuePage queue(Caller caller, QueueFilter filter, int page, int size) {
+		if (!caller.isStaff()) {
+			throw new ForbiddenException("staff-only", "The queue is for service staff");
 		}
-		WorkTaskPage tasks = this.workflow.queue(groups, mineOnly ? caller.email() : null, page, size);
-		Map<String, Ticket> byProcess = this.tickets
-			.findByProcessInstanceIdIn(tasks.tasks().stream().map(WorkTask::processInstanceId).toList())
-			.stream()
-			.collect(Collectors.toMap(Ticket::getProcessInstanceId, Function.identity()));
-		Map<Long, String> customerNames = this.customers
-			.namesOf(byProcess.values().stream().map(Ticket::getCustomerId).collect(Collectors.toSet()));
-		List<QueueItem> items = tasks.tasks()
-			.stream()
-			.filter(task -> byProcess.containsKey(task.processInstanceId()))
-			.flatMap(task -> TaskKind.of(task.definitionKey())
-				.map(kind -> toItem(task, kind, byProcess.get(task.processInstanceId()), customerNames))
-				.stream())
-			.toList();
-		return PageView.of(items, page, size, tasks.total());
+		List<String> keys = filter.category() == null ? null : this.categories.of(filter.category());
+		if (keys != null && keys.isEmpty()) {
+			return new QueuePage(List.of(), page, size, false);
+		}
+		List<QueueRows.Row> found = this.rows.find(filter, caller.userId(), keys,
+				this.clock.instant().plus(this.settings.breachingHorizon()), page * size, size + 1);
+		List<QueueRows.Row> shown = found.subList(0, Math.min(size, found.size()));
+		return new QueuePage(items(shown), page, size, found.size() > size);
 	}
 
-	private static QueueItem toItem(WorkTask task, TaskKind kind, Ticket ticket, Map<Long, String> customerNames) {
-		return new QueueItem(task.id(), kind, task.name(), task.assignee(), task.created(), ticket.key(),
-				TicketQueries.url(ticket), ticket.getTitle(), ticket.getType(), ticket.getStatus(), ticket.isUrgent(),
-				customerNames.get(ticket.getCustomerId()), ticket.getNextDueAt());
+	private List<QueueItem> items(List<QueueRows.Row> shown) {
+		Map<Long, String> customerNames = this.customers
+			.namesOf(shown.stream().map(QueueRows.Row::customerId).collect(Collectors.toSet()));
+		Map<Long, Person> assignees = this.accounts
+			.people(shown.stream().map(QueueRows.Row::assigneeId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<String, WorkTask> tasks = staffTasks(shown);
+		return shown.stream().map(row -> {
+			WorkTask task = tasks.get(row.processInstanceId());
+			Person assignee = row.assigneeId() == null ? null : assignees.get(row.assigneeId());
+			return new QueueItem(row.key(), "/tickets/" + row.key(), row.title(), customerNames.get(row.customerId()),
+					row.type(), row.urgent(), row.status(), assignee == null ? null : assignee.name(), row.nextDueAt(),
+					row.escalatedAt(), task == null ? null : task.id(),
+					task == null ? null : TaskKind.of(task.definitionKey()).orElse(null),
+					task == null ? null : task.assignee());
+		}).toList();
+	}
+
+	/** The review or fulfilment task of each ticket of the page that has one open, by process instance. */
+	private Map<String, WorkTask> staffTasks(List<QueueRows.Row> shown) {
+		List<String> instances = shown.stream().map(QueueRows.Row::processInstanceId).filter(Objects::nonNull).toList();
+		return this.workflow.openTasks(instances)
+			.stream()
+			.filter(task -> TaskKind.of(task.definitionKey()).filter(kind -> kind != TaskKind.ANSWER).isPresent())
+			.collect(Collectors.toMap(WorkTask::processInstanceId, Function.identity(), (first, second) -> first));
 	}
 
 }

@@ -94,6 +94,11 @@ final class TicketClient implements LoadRun.Operation {
 		return false;
 	}
 
+	/** A GET with the session (the queue bench reads pages and the API with it). */
+	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(this.base.resolve(path)).header("Accept", "application/json, text/html").GET());
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return this.http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
 	}

@@ -1,72 +1,72 @@
 package io.connectdesk.ticket.web;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import io.connectdesk.common.ForbiddenException;
+import io.connectdesk.catalog.ComponentCategory;
 import io.connectdesk.common.Caller;
-import io.connectdesk.ticket.PageView;
-import io.connectdesk.ticket.QueueItem;
+import io.connectdesk.common.ForbiddenException;
+import io.connectdesk.customer.Contracts;
+import io.connectdesk.ticket.QueueFilter;
+import io.connectdesk.ticket.QueuePage;
+import io.connectdesk.ticket.QueueView;
+import io.connectdesk.ticket.TicketType;
 import io.connectdesk.ticket.WorkQueue;
 import io.connectdesk.web.PageController;
 
-/** The SRE queue: open tasks, urgent first, to claim and work. */
+/** The SRE queue: a tab per view, a filter form, tickets urgent first then by due time, to claim and work. */
 @PageController
 class QueuePages {
 
 	private final WorkQueue queue;
 
-	private final Clock clock;
+	private final Contracts contracts;
 
-	QueuePages(WorkQueue queue, Clock clock) {
+	QueuePages(WorkQueue queue, Contracts contracts) {
 		this.queue = queue;
-		this.clock = clock;
+		this.contracts = contracts;
 	}
 
 	@GetMapping("/queue")
-	String queue(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
-			Caller caller, Model model) {
+	String queue(@RequestParam(defaultValue = "REVIEW") QueueView view, @RequestParam(required = false) Long customer,
+			@RequestParam(required = false) TicketType type, @RequestParam(required = false) ComponentCategory category,
+			@RequestParam(defaultValue = "0") int page, Caller caller, Model model) {
 		if (!caller.isStaff()) {
 			throw new ForbiddenException("staff-only", "The queue is for service staff");
 		}
-		PageView<QueueItem> items = this.queue.queue(caller, mine, Math.max(page, 0), TicketPages.PAGE_SIZE);
-		Instant now = this.clock.instant();
-		model.addAttribute("mine", mine);
+		QueueFilter filter = new QueueFilter(view, customer, type, category);
+		QueuePage items = this.queue.queue(caller, filter, Math.min(Math.max(page, 0), 10000), TicketPages.PAGE_SIZE);
+		model.addAttribute("filter", filter);
 		model.addAttribute("items", items);
-		model.addAttribute("rows", items.content().stream().map(item -> new Row(item, Age.between(item.taskCreated(), now))).toList());
+		model.addAttribute("tabs", Stream.of(QueueView.values()).map(tab -> new Tab(tab, tabUrl(tab))).toList());
+		model.addAttribute("customers", this.contracts.list());
+		model.addAttribute("types", List.of(TicketType.values()));
+		model.addAttribute("categories", List.of(ComponentCategory.values()));
 		model.addAttribute("previousPage", items.page() > 0 ? pageUrl(items.page() - 1) : null);
-		model.addAttribute("nextPage", items.page() + 1 < items.totalPages() ? pageUrl(items.page() + 1) : null);
+		model.addAttribute("nextPage", items.hasNext() ? pageUrl(items.page() + 1) : null);
 		return "queue/queue";
+	}
+
+	/** The same filters in another view, from its first page. */
+	private static String tabUrl(QueueView view) {
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("view", view)
+			.replaceQueryParam("page")
+			.build()
+			.toUriString();
+	}
+
+	/** A view's tab and its address. */
+	record Tab(QueueView view, String url) {
 	}
 
 	private static String pageUrl(int page) {
 		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
-	}
-
-	/** A queue line and how long its task has waited. */
-	record Row(QueueItem item, Age age) {
-	}
-
-	/** A wait in its largest whole unit; {@code key} is the message that says it. */
-	record Age(long value, String key) {
-
-		static Age between(Instant since, Instant now) {
-			Duration wait = since == null ? Duration.ZERO : Duration.between(since, now);
-			if (wait.toDays() > 0) {
-				return new Age(wait.toDays(), "age.days");
-			}
-			if (wait.toHours() > 0) {
-				return new Age(wait.toHours(), "age.hours");
-			}
-			return new Age(Math.max(wait.toMinutes(), 0), "age.minutes");
-		}
-
 	}
 
 }

@@ -14,10 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.connectdesk.catalog.ComponentCategory;
 import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.CompleteTask;
-import io.connectdesk.ticket.PageView;
-import io.connectdesk.ticket.QueueItem;
+import io.connectdesk.ticket.QueueFilter;
+import io.connectdesk.ticket.QueuePage;
+import io.connectdesk.ticket.QueueView;
+import io.connectdesk.ticket.TicketType;
 import io.connectdesk.ticket.TicketWork;
 import io.connectdesk.ticket.WorkQueue;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,11 +41,16 @@ class TaskApi {
 	}
 
 	@GetMapping("/queue")
-	@Operation(summary = "Open review and fulfilment tasks: urgent first, then oldest")
-	PageView<QueueItem> queue(@RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+	@Operation(summary = "A view of the SRE queue: urgent first, then the nearest due time (none last), then oldest",
+			description = "Staff only. view: REVIEW (default), MINE, URGENT, BREACHING (due within the horizon or "
+					+ "warned), WAITING (on the customer), ESCALATED (to the experts). customer: a customer id; "
+					+ "type: a ticket type; category: tickets with a component of that catalog category. "
+					+ "Not counted: hasNext says whether another page follows.")
+	QueuePage queue(@RequestParam(defaultValue = "REVIEW") QueueView view, @RequestParam(required = false) Long customer,
+			@RequestParam(required = false) TicketType type, @RequestParam(required = false) ComponentCategory category,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
-		return this.queue.queue(caller, mine, page, size);
+		return this.queue.queue(caller, new QueueFilter(view, customer, type, category), page, size);
 	}
 
 	@PostMapping("/tasks/{taskId}/claim")

@@ -2,6 +2,7 @@ package io.connectdesk.ticket.web;
 
 import static io.connectdesk.ticket.web.Browser.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -75,6 +76,28 @@ class QueuePagesTests extends PageTestSupport {
 			.with(csrf()))
 			.andExpect(redirectedUrl("/tickets/" + id))
 			.andExpect(flash().attribute("problem", "Claim the task before you complete it or give it back."));
+	}
+
+	@Test
+	void theQueueShowsATabPerViewAndTheFilterFormAndKeepsTheFilterInTheTabs() throws Exception {
+		String id = file("Filtered");
+		Long customer = this.requester.customerId();
+
+		this.mvc.perform(get("/queue?view=REVIEW&customer=" + customer + "&type=VPN_LINK").with(as(this.sre)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("To review")))
+			.andExpect(content().string(containsString("Breaching soon")))
+			.andExpect(content().string(containsString("Waiting on customer")))
+			.andExpect(content().string(containsString("Escalated")))
+			.andExpect(content().string(containsString("href=\"http://localhost/queue?customer=" + customer + "&amp;type=VPN_LINK&amp;view=URGENT\"")))
+			.andExpect(content().string(containsString("name=\"category\"")))
+			.andExpect(content().string(containsString("href=\"/tickets/" + id + "\"")));
+		this.mvc.perform(get("/queue").param("view", "REVIEW").param("customer", customer.toString())
+			.param("category", "INFRASTRUCTURE").with(as(this.sre)))
+			.andExpect(content().string(containsString("No tickets in this view.")))
+			.andExpect(content().string(not(containsString("href=\"/tickets/" + id + "\""))));
+		this.mvc.perform(get("/queue").param("view", "WAITING").param("customer", customer.toString()).with(as(this.sre)))
+			.andExpect(content().string(containsString("No tickets in this view.")));
 	}
 
 	@Test
