@@ -134,7 +134,7 @@ class QueueViewsTest extends ApiTestSupport {
 		assertThat(item.path("ticketId").asText()).isEqualTo(ticket);
 		assertThat(item.path("title").asText()).isEqualTo("Open the firewall");
 		assertThat(item.path("customer").asText()).startsWith("Queue Views");
-		assertThat(item.path("type").asText()).isEqualTo("COMPONENT_ACTIVATION");
+		assertThat(item.path("type").asText()).isEqualTo("INFRASTRUCTURE_CHANGE");
 		assertThat(item.path("status").asText()).isEqualTo("IN_REVIEW");
 		assertThat(item.path("urgent").asBoolean()).isFalse();
 		assertThat(item.path("assignee").isNull()).isTrue();
