@@ -92,7 +92,8 @@ abstract class ProvisioningTestSupport extends ApiTestSupport {
 			case "waf" -> Map.of("ruleSet", "OWASP_CORE", "protectedHost", "orders.example.com");
 			case "blue-green" -> Map.of("serviceName", "orders");
 			case "tls-certificate" -> Map.of("dnsNames", List.of("orders.example.com"));
-			case "alerts" -> Map.of("notifyEmails", List.of("oncall@example.com"), "severityThreshold", "WARNING");
+			case "vpn-link" -> Map.of("peerAddress", "203.0.113.10", "localSubnets", List.of("10.20.0.0/16"), "remoteSubnets",
+					List.of("192.168.50.0/24"));
 			default -> throw new IllegalArgumentException("No test parameters for " + component);
 		};
 	}

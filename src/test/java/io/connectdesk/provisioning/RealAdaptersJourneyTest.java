@@ -31,8 +31,8 @@ import io.connectdesk.journey.ApiTestSupport;
 
 /**
  * The real adapters end to end, with no test adapter in the application: an activation of a TLS certificate
- * and alerts (infra-config) is accepted, its cost approved, and the in-process workers call the certificate
- * authority and commit the alerts' YAML to the customer's infrastructure repository, with the parameters the
+ * and a VPN link (infra-config) is accepted, its cost approved, and the in-process workers call the certificate
+ * authority and commit the VPN link's YAML to the customer's infrastructure repository, with the parameters the
  * requester filed.
  */
 class RealAdaptersJourneyTest extends ApiTestSupport {
@@ -44,6 +44,7 @@ class RealAdaptersJourneyTest extends ApiTestSupport {
 		properties.add("connectdesk.provisioning.enabled", () -> "true");
 		properties.add("connectdesk.provisioning.workers.enabled", () -> "true");
 		properties.add("connectdesk.provisioning.workers.max-idle-backoff", () -> "PT0.2S");
+		properties.add("connectdesk.provisioning.retry-delays", () -> "PT0.2S");
 		properties.add("connectdesk.provisioning.data-dir", DATA_DIR::toString);
 	}
 
@@ -54,7 +55,7 @@ class RealAdaptersJourneyTest extends ApiTestSupport {
 		ApiClient approver = basic(newPerson("Ana", acme, Role.APPROVER, Role.REQUESTER));
 		ApiClient sre = basic(newPerson("Sam", null, Role.SRE));
 		ApiClient.Response filed = requester.post("/api/v1/tickets",
-				ProvisioningTestSupport.activation("Certificate and alerts", List.of("tls-certificate", "alerts"),
+				ProvisioningTestSupport.activation("Certificate and alerts", List.of("tls-certificate", "vpn-link"),
 						List.of("production")));
 		succeeds(filed);
 		String ticket = filed.json().path("id").asText();
@@ -62,10 +63,10 @@ class RealAdaptersJourneyTest extends ApiTestSupport {
 		assertThat(ticket(requester, ticket).path("status").asText()).isEqualTo("WAITING_FOR_APPROVAL");
 		ProvisioningTestSupport.approvedIfAsked(ticket, requester, approver);
 
+		JsonNode items = ProvisioningTestSupport.eventually(() -> sre.get("/api/v1/tickets/" + ticket + "/provisioning").json(),
+				found -> found.findValuesAsText("status").equals(List.of("DONE", "DONE")), "both items done");
 		ProvisioningTestSupport.eventually(() -> processWaitsIn(ticket), List.of(TASK_FULFIL)::equals,
 				"the SRE's fulfilment task after both items");
-		JsonNode items = requester.get("/api/v1/tickets/" + ticket + "/provisioning").json();
-		assertThat(items.findValuesAsText("status")).containsExactly("DONE", "DONE");
 		assertThat(items.findValuesAsText("adapterKind")).containsExactlyInAnyOrder("tls-certificate", "infra-config");
 
 		// The certificate: issued by the internal CA for the DNS name filed, downloadable as PEM
@@ -75,16 +76,17 @@ class RealAdaptersJourneyTest extends ApiTestSupport {
 		assertThat(certificate.path("chainUrl").asText())
 			.isEqualTo("/api/v1/tickets/" + ticket + "/certificates/tls-certificate/production.pem");
 		X509Certificate leaf = firstCertificate(pem.body());
-		assertThat(leaf.getSubjectAlternativeNames()).extracting(name -> name.get(1)).contains("orders.example.com");
+		assertThat(leaf.getSubjectAlternativeNames().stream().map(name -> String.valueOf(name.get(1))))
+			.contains("orders.example.com");
 		assertThat(leaf.getSerialNumber().toString(16)).isEqualToIgnoringCase(certificate.path("serial").asText());
 
-		// The alerts: a commit of the infrastructure repository naming the ticket, with the filed parameters
-		JsonNode alerts = item(items, "alerts").path("outputs");
-		assertThat(alerts.path("commit").asText()).matches("[0-9a-f]{40}");
-		assertThat(alerts.path("file").asText()).isEqualTo("environments/production/alerts.yaml");
-		String yaml = committed(alerts.path("repository").asText(), alerts.path("commit").asText(),
-				alerts.path("file").asText());
-		assertThat(yaml).contains("ticket: " + ticket, "oncall@example.com", "WARNING");
+		// The VPN link: a commit of the infrastructure repository naming the ticket, with the filed parameters
+		JsonNode vpn = item(items, "vpn-link").path("outputs");
+		assertThat(vpn.path("commit").asText()).matches("[0-9a-f]{40}");
+		assertThat(vpn.path("file").asText()).isEqualTo("environments/production/vpn-link.yaml");
+		assertThat(vpn.path("preSharedKeyRef").asText()).as("a generated secret, by reference").isNotBlank();
+		String yaml = committed(vpn.path("repository").asText(), vpn.path("commit").asText(), vpn.path("file").asText());
+		assertThat(yaml).contains(ticket, "203.0.113.10", "192.168.50.0/24");
 	}
 
 	private static JsonNode item(JsonNode items, String component) {
@@ -107,7 +109,7 @@ class RealAdaptersJourneyTest extends ApiTestSupport {
 		try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
 				RevWalk walk = new RevWalk(repository)) {
 			RevCommit commit = walk.parseCommit(repository.resolve(commitId));
-			assertThat(commit.getFullMessage()).contains("alerts");
+			assertThat(commit.getFullMessage()).contains("vpn-link");
 			try (TreeWalk found = TreeWalk.forPath(repository, file, commit.getTree())) {
 				assertThat(found).as(file + " in " + commitId).isNotNull();
 				return new String(repository.open(found.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
