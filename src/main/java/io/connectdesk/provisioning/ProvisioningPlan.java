@@ -50,13 +50,12 @@ class ProvisioningPlan {
 			return Optional.empty();
 		}
 		List<ProvisioningItem> existing = this.items.findByTicketIdAndOperationOrderByIdAsc(ticketId, operation.get());
-		for (String[] pair : pairs(ticket)) {
-			String component = pair[0];
-			String environment = pair[1];
+		for (Pair pair : pairs(ticket)) {
 			if (existing.stream()
-				.noneMatch(item -> item.getComponentKey().equals(component) && item.getEnvironmentKey().equals(environment))) {
-				this.items.save(new ProvisioningItem(ticketId, ticket.customerId(), component, environment,
-						this.kinds.kindOf(component), operation.get(), this.clock.instant()));
+				.noneMatch(item -> item.getComponentKey().equals(pair.component())
+						&& item.getEnvironmentKey().equals(pair.environment()))) {
+				this.items.save(new ProvisioningItem(ticketId, ticket.customerId(), pair.component(), pair.environment(),
+						this.kinds.kindOf(pair.component()), operation.get(), this.clock.instant()));
 			}
 		}
 		return workable(ticketId, operation.get()).isEmpty() ? Optional.empty() : operation;
@@ -66,15 +65,18 @@ class ProvisioningPlan {
 	 * The component x environment pairs to provision: the ticket's catalog items, one each; only a ticket
 	 * without items (a free-text change) pairs every component with every environment.
 	 */
-	private List<String[]> pairs(FulfilmentScope ticket) {
+	private List<Pair> pairs(FulfilmentScope ticket) {
 		List<TicketItemView> ticketItems = this.tickets.items(ticket.ticketId());
 		if (!ticketItems.isEmpty()) {
-			return ticketItems.stream().map(item -> new String[] { item.componentKey(), item.environmentKey() }).toList();
+			return ticketItems.stream().map(item -> new Pair(item.componentKey(), item.environmentKey())).toList();
 		}
 		return ticket.components()
 			.stream()
-			.flatMap(component -> ticket.environments().stream().map(environment -> new String[] { component, environment }))
+			.flatMap(component -> ticket.environments().stream().map(environment -> new Pair(component, environment)))
 			.toList();
+	}
+
+	private record Pair(String component, String environment) {
 	}
 
 	/** The ids of the items still to do. */
