@@ -1,9 +1,6 @@
 package io.connectdesk.provisioning;
 
-/**
- * Which adapter kind handles a component. The catalog will answer this; until then
- * {@link FixedAdapterKinds} does.
- */
+/** Which adapter kind handles a component: {@link CatalogAdapterKinds} asks the catalog. */
 public interface AdapterKinds {
 
 	/** The kind of adapter that handles human steps: a checklist task in the SRE queue. */

@@ -1,10 +1,9 @@
 package io.connectdesk.provisioning;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -12,15 +11,24 @@ import org.springframework.stereotype.Component;
  * What every worker does with an item's external task, in-process or remote: calls the adapter of the
  * topic's kind. Adapters are idempotent on the request's key, so a task worked twice (a worker died after
  * the adapter call, its lock expired) creates nothing twice.
+ * <p>
+ * When several adapters claim the same kind, the first in Spring order wins: the list is injected sorted
+ * by {@link org.springframework.core.annotation.Order @Order} / {@link org.springframework.core.Ordered}
+ * (unordered beans last), so an adapter that should replace the real one of its kind (a test's
+ * fault-injection adapter, say) declares {@code @Order(Ordered.HIGHEST_PRECEDENCE)}.
  */
 @Component
 class ItemWork {
 
 	private final Map<String, ProvisioningAdapter> adapters;
 
+	/** @param adapters in Spring order (the list Spring injects is sorted); the first of each kind wins */
 	ItemWork(List<ProvisioningAdapter> adapters) {
-		this.adapters = adapters.stream()
-			.collect(Collectors.toMap(adapter -> Provisioning.topicOf(adapter.kind()), Function.identity()));
+		Map<String, ProvisioningAdapter> byTopic = new LinkedHashMap<>();
+		for (ProvisioningAdapter adapter : adapters) {
+			byTopic.putIfAbsent(Provisioning.topicOf(adapter.kind()), adapter);
+		}
+		this.adapters = Map.copyOf(byTopic);
 	}
 
 	/** The topics this application has adapters for. */

@@ -1,14 +1,19 @@
 package io.connectdesk.provisioning;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.connectdesk.customer.Customers;
+import io.connectdesk.ticket.TicketItemView;
+import io.connectdesk.ticket.TicketQueries;
 
 /**
  * {@code Task_PrepareItem}: what the item's worker needs, as variables local to the item, so that a
- * remote worker needs no database: the topic of its adapter kind and the request.
+ * remote worker needs no database: the topic of its adapter kind and the request, with the parameters
+ * of the ticket's item as a JSON string (none for a free-text ticket's item).
  */
 @Component("prepareProvisioningItem")
 class PrepareProvisioningItem implements JavaDelegate {
@@ -17,9 +22,12 @@ class PrepareProvisioningItem implements JavaDelegate {
 
 	private final Customers customers;
 
-	PrepareProvisioningItem(ItemLedger ledger, Customers customers) {
+	private final TicketQueries tickets;
+
+	PrepareProvisioningItem(ItemLedger ledger, Customers customers, TicketQueries tickets) {
 		this.ledger = ledger;
 		this.customers = customers;
+		this.tickets = tickets;
 	}
 
 	@Override
@@ -34,8 +42,20 @@ class PrepareProvisioningItem implements JavaDelegate {
 		execution.setVariableLocal(Provisioning.VAR_CUSTOMER, shortName(this.customers.nameOf(item.getCustomerId())));
 		execution.setVariableLocal(Provisioning.VAR_COMPONENT, item.getComponentKey());
 		execution.setVariableLocal(Provisioning.VAR_ENVIRONMENT, item.getEnvironmentKey());
+		execution.setVariableLocal(Provisioning.VAR_PARAMETERS, ItemParameters.write(parametersOf(item)));
 		execution.setVariableLocal(Provisioning.VAR_OUTPUTS, "{}");
 		execution.setVariableLocal(Provisioning.VAR_ATTEMPT, 1);
+	}
+
+	/** The parameters of the ticket's item for that component in that environment, as the ticket now states them. */
+	private Map<String, Object> parametersOf(ProvisioningItem item) {
+		return this.tickets.items(item.getTicketId())
+			.stream()
+			.filter(ticketItem -> ticketItem.componentKey().equals(item.getComponentKey())
+					&& ticketItem.environmentKey().equals(item.getEnvironmentKey()))
+			.findFirst()
+			.map(TicketItemView::parameters)
+			.orElse(Map.of());
 	}
 
 	/** The customer's name, safe in paths and repository names: {@code Acme Corp} becomes {@code acme-corp}. */

@@ -70,6 +70,9 @@ public final class Provisioning {
 
 	public static final String VAR_ENVIRONMENT = "environmentKey";
 
+	/** The item's request parameters, as a JSON object, so that a remote worker needs no database. */
+	public static final String VAR_PARAMETERS = "itemParameters";
+
 	/** What the adapter left behind, as a JSON object of strings; written by the worker. */
 	public static final String VAR_OUTPUTS = "itemOutputs";
 

@@ -5,6 +5,9 @@ package io.connectdesk.provisioning;
  * operation is idempotent on {@link ProvisioningRequest#key()}: calling it again with the same key,
  * after a retry, a crash or a duplicate delivery, returns the result of the first call and creates
  * nothing new. A failure is thrown; the caller retries it.
+ * <p>
+ * Several adapters may claim one kind: the first in Spring order ({@code @Order} / {@code Ordered};
+ * unordered beans come last) serves it, see {@code ItemWork}.
  */
 public interface ProvisioningAdapter {
 

@@ -6,14 +6,15 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 
 /**
  * A provisioning worker as a process of its own, from the same jar, for a remote engine: no web server, no
- * engine, no database; the adapters ({@code io.connectdesk.provisioning.adapter}) and the item code the
- * in-process workers run, fed by Camunda's external-task client over {@code /engine-rest} with a WORKER
- * account's credentials (profile {@code worker}, {@code application-worker.yml}).
+ * engine, no database; the item code the in-process workers run, fed by Camunda's external-task client over
+ * {@code /engine-rest} with a WORKER account's credentials (profile {@code worker}, {@code application-worker.yml}).
+ * It works the topics of the {@link ProvisioningAdapter} beans it is given. The application's own adapters
+ * ({@code io.connectdesk.provisioning.adapter}) are not among them: they keep their records in the
+ * application's database, which this process does not have.
  *
  * <pre>java -cp connect-desk.jar -Dloader.main=io.connectdesk.provisioning.ProvisioningWorkerApplication \
  *   org.springframework.boot.loader.launch.PropertiesLauncher</pre>
@@ -22,7 +23,6 @@ import org.springframework.context.annotation.Import;
  */
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @EnableConfigurationProperties(ProvisioningSettings.class)
-@ComponentScan("io.connectdesk.provisioning.adapter")
 // The client's auto-configuration is imported, not auto-configured: application.yml excludes it for the application.
 @Import({ ClientAutoConfiguration.class, ItemWork.class, ItemOutputs.class, RemoteWorkers.class })
 public class ProvisioningWorkerApplication {

@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 import io.connectdesk.ConnectDeskApplication;
 import io.connectdesk.common.Role;
@@ -31,6 +33,8 @@ public final class CrashingApp {
 
 	static final String SRE = "sam@connectdesk.example";
 
+	static final String APPROVER = "ana@crash.example";
+
 	public static void main(String[] args) {
 		Path log = Path.of(args[1]);
 		SpringApplication application = new SpringApplication(ConnectDeskApplication.class);
@@ -48,10 +52,16 @@ public final class CrashingApp {
 		}
 		Accounts accounts = context.getBean(Accounts.class);
 		accounts.ensure(new Accounts.NewAccount(REQUESTER, "Rita", args[3], customer, Set.of(Role.REQUESTER), Locale.ENGLISH));
+		accounts.ensure(new Accounts.NewAccount(APPROVER, "Ana", args[3], customer, Set.of(Role.APPROVER, Role.REQUESTER),
+				Locale.ENGLISH));
 		accounts.ensure(new Accounts.NewAccount(SRE, "Sam", args[3], null, Set.of(Role.SRE), Locale.ENGLISH));
 	}
 
-	/** Takes a second per call; appends "created KEY" to its log the one time it creates a key. */
+	/**
+	 * Takes a second per call; appends "created KEY" to its log the one time it creates a key. Serves
+	 * {@code infra-config} before the real adapter: the first adapter of a kind in Spring order wins.
+	 */
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static final class FileAdapter implements ProvisioningAdapter {
 
 		private final Path log;

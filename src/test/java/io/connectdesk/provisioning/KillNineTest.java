@@ -86,15 +86,20 @@ class KillNineTest {
 	}
 
 	private String fileAndAccept() throws Exception {
-		HttpResponse<String> filed = post(CrashingApp.REQUESTER, "/api/v1/tickets", Map.of("type", "COMPONENT_ACTIVATION",
-				"title", "Four slow components", "description", "Please.", "components", COMPONENTS, "environments",
-				List.of("production"), "urgent", false));
+		HttpResponse<String> filed = post(CrashingApp.REQUESTER, "/api/v1/tickets",
+				ProvisioningTestSupport.activation("Four slow components", COMPONENTS, List.of("production")));
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 		String ticket = JSON.readTree(filed.body()).path("id").asText();
 		String task = JSON.readTree(get(CrashingApp.SRE, "/api/v1/tickets/" + ticket).body()).at("/tasks/0/id").asText();
 		assertThat(post(CrashingApp.SRE, "/api/v1/tasks/" + task + "/claim", Map.of()).statusCode()).isEqualTo(204);
 		assertThat(post(CrashingApp.SRE, "/api/v1/tasks/" + task + "/complete", Map.of("outcome", "ACCEPT")).statusCode())
 			.isEqualTo(204);
+		// The four cost 30 MRU a month: one approval on the customer's plan lets fulfilment start.
+		assertThat(JSON.readTree(get(CrashingApp.SRE, "/api/v1/tickets/" + ticket).body()).path("status").asText())
+			.isEqualTo("WAITING_FOR_APPROVAL");
+		HttpResponse<String> approved = post(CrashingApp.APPROVER, "/api/v1/approvals/" + ticket + "/decisions",
+				Map.of("verdict", "APPROVE"));
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 		return ticket;
 	}
 

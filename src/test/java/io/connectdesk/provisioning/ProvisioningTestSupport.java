@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -17,11 +18,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.test.context.TestPropertySource;
 
+import io.connectdesk.journey.ApiClient;
 import io.connectdesk.journey.ApiTestSupport;
 
 /**
  * The whole application with provisioning on and its in-process workers polling, two fault-injection test
- * adapters ({@code git-repository}, {@code infra-config}) and short retry delays.
+ * adapters ({@code git-repository}, {@code infra-config}) that take precedence over the real ones of their kinds,
+ * and short retry delays.
  */
 @Import(ProvisioningTestSupport.TestAdapters.class)
 @TestPropertySource(properties = { "connectdesk.provisioning.enabled=true",
@@ -55,6 +58,51 @@ abstract class ProvisioningTestSupport extends ApiTestSupport {
 			last = value.get();
 		}
 		return last;
+	}
+
+	/**
+	 * After the SRE's accept: while the ticket waits for cost approval, the customer's approvers approve it
+	 * one after the other (a large increase needs two distinct approvers); a ticket that costs nothing goes on.
+	 */
+	protected static void approvedIfAsked(String ticket, ApiClient reader, ApiClient... approvers) {
+		for (ApiClient approver : approvers) {
+			if (!"WAITING_FOR_APPROVAL".equals(ticket(reader, ticket).path("status").asText())) {
+				return;
+			}
+			succeeds(approver.post("/api/v1/approvals/" + ticket + "/decisions", Map.of("verdict", "APPROVE", "comment",
+					"Budgeted")));
+		}
+		assertThat(ticket(reader, ticket).path("status").asText()).as("approved by " + approvers.length + " approver(s)")
+			.isNotEqualTo("WAITING_FOR_APPROVAL");
+	}
+
+	/** One catalog item of an activation: the component in those environments, with its parameters. */
+	protected static Map<String, Object> catalogItem(String component, List<String> environments, Map<String, Object> parameters) {
+		return Map.of("component", component, "environments", environments, "parameters", parameters);
+	}
+
+	/** Valid parameters of the catalog's components (catalog/catalog-v1.json) as the tests use them. */
+	protected static Map<String, Object> parametersOf(String component) {
+		return switch (component) {
+			case "source-repository" -> Map.of("repositoryName", "orders-api", "developers", List.of("dev@example.com"));
+			case "container-service" -> Map.of("serviceName", "orders", "baseCapacity", 2, "maxElasticity", 4,
+					"expectedPeakRps", 100);
+			case "database" -> Map.of("engine", "postgresql", "storageGb", 50);
+			case "api-gateway" -> Map.of("routePath", "/orders", "upstreamService", "orders");
+			case "waf" -> Map.of("ruleSet", "OWASP_CORE", "protectedHost", "orders.example.com");
+			case "blue-green" -> Map.of("serviceName", "orders");
+			case "tls-certificate" -> Map.of("dnsNames", List.of("orders.example.com"));
+			case "vpn-link" -> Map.of("peerAddress", "203.0.113.10", "localSubnets", List.of("10.20.0.0/16"), "remoteSubnets",
+					List.of("192.168.50.0/24"));
+			default -> throw new IllegalArgumentException("No test parameters for " + component);
+		};
+	}
+
+	/** A COMPONENT_ACTIVATION request: each component in each environment, with {@link #parametersOf}. */
+	protected static Map<String, Object> activation(String title, List<String> components, List<String> environments) {
+		return Map.of("type", "COMPONENT_ACTIVATION", "title", title, "description", "Please.", "items",
+				components.stream().map(component -> catalogItem(component, environments, parametersOf(component))).toList(),
+				"urgent", false);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

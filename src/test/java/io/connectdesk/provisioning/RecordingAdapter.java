@@ -6,10 +6,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
 /**
  * A fault-injection test adapter that remembers every call and what exists, idempotent on the request's key
  * like a real one; it can be slowed down, made to fail a number of times, or to fail until switched off.
+ * It takes precedence over the real adapter of its kind: the first adapter of a kind in Spring order wins
+ * ({@link ItemWork}).
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RecordingAdapter implements ProvisioningAdapter {
 
 	private final String kind;

@@ -42,14 +42,16 @@ class RemoteWorkerTest extends ProvisioningTestSupport {
 					"--camunda.bpm.client.async-response-timeout=1000", "--camunda.bpm.client.disable-backoff-strategy=true");
 		assertThat(this.worker.getBeanNamesForType(org.camunda.bpm.engine.ProcessEngine.class)).as("no engine").isEmpty();
 
-		ApiClient requester = basic(newPerson("Rita", newCustomer("Acme"), Role.REQUESTER));
+		Long acme = newCustomer("Acme");
+		ApiClient requester = basic(newPerson("Rita", acme, Role.REQUESTER));
+		ApiClient approver = basic(newPerson("Ana", acme, Role.APPROVER, Role.REQUESTER));
 		ApiClient sre = basic(newPerson("Sam", null, Role.SRE));
-		ApiClient.Response filed = requester.post("/api/v1/tickets", Map.of("type", "COMPONENT_ACTIVATION", "title",
-				"A repository", "description", "Please.", "components", List.of("source-repository"), "environments",
-				List.of("production"), "urgent", false));
+		ApiClient.Response filed = requester.post("/api/v1/tickets",
+				activation("A repository", List.of("source-repository"), List.of("production")));
 		succeeds(filed);
 		String ticket = filed.json().path("id").asText();
 		claimAndComplete(sre, ticket, "ACCEPT", null);
+		approvedIfAsked(ticket, requester, approver);
 
 		eventually(() -> processWaitsIn(ticket), List.of(TASK_FULFIL)::equals, "the remote worker's item done");
 		assertThat(remoteGit.calls).containsExactly("provision " + ticket + ":source-repository:production");
