@@ -19,23 +19,23 @@ import io.connectdesk.common.InvalidInputException.FieldProblem;
  */
 final class InfraSpecs {
 
+	/** Field names and limits are the catalog's (catalog/catalog-v1.json): the request's parameters, as filed. */
 	private static final Map<String, Spec> SPECS = Map.ofEntries(
-			spec("container-service", List.of(number("minInstances", true, 1, 50), number("maxInstances", true, 1, 200),
-					text("instanceSize", false, Set.of("small", "medium", "large")))),
-			spec("api-gateway", List.of(text("routePath", true, null), text("upstream", true, null),
-					number("rateLimitPerMinute", false, 1, 100_000))),
-			spec("waf", List.of(text("ruleSet", true, Set.of("owasp-core", "owasp-core-strict", "bot-control")),
-					text("mode", false, Set.of("detect", "block")))),
-			spec("oidc-sso", List.of(list("redirectUris", true)), "clientSecret"),
-			spec("vpn-link", List.of(text("peerAddress", true, null), list("remoteSubnets", true)), "preSharedKey"),
-			spec("nat-egress", List.of(number("fixedIps", true, 1, 8))),
-			spec("database", List.of(text("engine", true, Set.of("postgresql", "mysql")), number("storageGb", true, 10, 2000)),
+			spec("container-service", List.of(text("serviceName", true, null), number("baseCapacity", true, 1, 100),
+					number("maxElasticity", true, 1, 500), number("expectedPeakRps", false, 0, 1_000_000))),
+			spec("api-gateway", List.of(text("routePath", true, null), text("upstreamService", true, null))),
+			spec("waf", List.of(text("ruleSet", true, Set.of("OWASP_CORE", "STRICT")), text("protectedHost", true, null))),
+			spec("oidc-sso", List.of(text("clientName", false, null), list("redirectUris", true)), "clientSecret"),
+			spec("vpn-link", List.of(text("peerAddress", true, null), list("localSubnets", true), list("remoteSubnets", true)),
+					"preSharedKey"),
+			spec("nat-egress", List.of(number("fixedIpCount", true, 1, 8))),
+			spec("database", List.of(text("engine", true, Set.of("postgresql", "mysql")), number("storageGb", true, 10, 10_000)),
 					"password"),
-			spec("artifact-repository", List.of(text("format", true, Set.of("npm", "maven", "gradle")))),
-			spec("log-management", List.of(number("retentionDays", true, 1, 3650))),
-			spec("monitoring", List.of(list("targets", false), number("intervalSeconds", false, 10, 3600))),
-			spec("alerts", List.of(list("channels", true), text("severity", false, Set.of("info", "warning", "critical")))),
-			spec("environment", List.of(text("kind", false, Set.of("production", "pre-production", "additional")))));
+			spec("artifact-repository", List.of(text("format", true, Set.of("npm", "maven", "gradle")), text("name", true, null))),
+			spec("log-management", List.of(number("retentionDays", true, 1, 365))),
+			spec("monitoring", List.of(list("targets", true))),
+			spec("alerts", List.of(list("notifyEmails", true), text("severityThreshold", true, Set.of("INFO", "WARNING", "CRITICAL")))),
+			spec("environment", List.of(text("environmentName", true, null))));
 
 	private InfraSpecs() {
 	}
@@ -60,9 +60,9 @@ final class InfraSpecs {
 				problems.addAll(ex.fields());
 			}
 		}
-		if ("container-service".equals(componentKey) && settings.get("minInstances") instanceof Integer min
-				&& settings.get("maxInstances") instanceof Integer max && max < min) {
-			problems.add(new FieldProblem("maxInstances", "At least minInstances (" + min + ")"));
+		if ("container-service".equals(componentKey) && settings.get("baseCapacity") instanceof Integer base
+				&& settings.get("maxElasticity") instanceof Integer max && max < base) {
+			problems.add(new FieldProblem("maxElasticity", "At least baseCapacity (" + base + ")"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -82,7 +82,7 @@ class InfraConfigAdapterTest extends AdapterTestSupport {
 	@Test
 	void databaseAndSsoSecretsAreGeneratedEncryptedAndReferenced() throws Exception {
 		ProvisioningRequest database = infra("database", "pre-production", Map.of("engine", "postgresql", "storageGb", 50));
-		ProvisioningRequest sso = infra("oidc-sso", "production", Map.of("redirectUris", List.of("https://shop.acme.example/callback")));
+		ProvisioningRequest sso = infra("oidc-sso", "production", Map.of("clientName", "shop", "redirectUris", List.of("https://shop.acme.example/callback")));
 
 		String password = new String(this.secrets.reveal(this.adapter.provision(database).outputs().get("passwordRef")).orElseThrow(),
 				StandardCharsets.UTF_8);
@@ -97,22 +97,23 @@ class InfraConfigAdapterTest extends AdapterTestSupport {
 
 	@Test
 	void invalidSettingsAreRefusedFieldByFieldAndCommitNothing() {
-		ProvisioningRequest autoscaling = infra("container-service", "production", Map.of("minInstances", 5, "maxInstances", 2,
-				"instanceSize", "huge"));
-		ProvisioningRequest gateway = infra("api-gateway", "production", Map.of("rateLimitPerMinute", 0));
+		ProvisioningRequest autoscaling = infra("container-service", "production", Map.of("serviceName", "shop", "baseCapacity", 5,
+				"maxElasticity", 2, "expectedPeakRps", -1));
+		ProvisioningRequest gateway = infra("api-gateway", "production", Map.of());
 
 		assertThatThrownBy(() -> this.adapter.provision(autoscaling)).isInstanceOfSatisfying(InvalidInputException.class,
-				ex -> assertThat(ex.fields()).extracting(FieldProblem::field).containsExactlyInAnyOrder("maxInstances", "instanceSize"));
+				ex -> assertThat(ex.fields()).extracting(FieldProblem::field).containsExactlyInAnyOrder("maxElasticity", "expectedPeakRps"));
 		assertThatThrownBy(() -> this.adapter.provision(gateway)).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.fields()).extracting(FieldProblem::field)
-					.containsExactlyInAnyOrder("routePath", "upstream", "rateLimitPerMinute"));
+					.containsExactlyInAnyOrder("routePath", "upstreamService"));
 		assertThat(this.adapter.verify(autoscaling)).isFalse();
 		assertThat(this.repositories.exists(this.customer + "/infrastructure")).isFalse();
 
-		ProvisioningResult valid = this.adapter.provision(infra("container-service", "production", Map.of("minInstances", 2, "maxInstances", 6)));
+		ProvisioningResult valid = this.adapter.provision(infra("container-service", "production", Map.of("serviceName", "shop", "baseCapacity", 2,
+				"maxElasticity", 6)));
 		assertThat(valid.created()).isTrue();
 		assertThat(this.commits.read(this.customer + "/infrastructure", "environments/production/container-service.yaml").orElseThrow())
-			.contains("minInstances: 2", "maxInstances: 6");
+			.contains("baseCapacity: 2", "maxElasticity: 6");
 	}
 
 	@Test
@@ -129,7 +130,7 @@ class InfraConfigAdapterTest extends AdapterTestSupport {
 	}
 
 	private ProvisioningRequest vpn(List<String> remoteSubnets) {
-		return infra("vpn-link", "production", Map.of("peerAddress", "203.0.113.10", "remoteSubnets", remoteSubnets));
+		return infra("vpn-link", "production", Map.of("peerAddress", "203.0.113.10", "localSubnets", List.of("10.20.0.0/16"), "remoteSubnets", remoteSubnets));
 	}
 
 	private ProvisioningRequest infra(String component, String environment, Map<String, Object> parameters) {
