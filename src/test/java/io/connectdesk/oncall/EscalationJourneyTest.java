@@ -91,7 +91,7 @@ class EscalationJourneyTest extends ApiTestSupport {
 	}
 
 	@Test
-	void anUrgentTicketCallsThePrimaryThenTheSecondaryUntilSomeoneClaimsIt() throws Exception {
+	void anUrgentTicketCallsThePrimaryThenTheSecondaryUntilSomeoneClaimsItAndIsResolvedWithinTarget() throws Exception {
 		theRotationRuns("2036-06-02");
 
 		String ticket = fileUrgentTicket("Production is down");
@@ -117,6 +117,13 @@ class EscalationJourneyTest extends ApiTestSupport {
 		assertThat(ticket(this.requester, ticket).path("timeline").findValuesAsText("kind"))
 			.as("customers do not see whom the service called").doesNotContain("ONCALL_NOTIFIED");
 		assertThat(mailsTo(this.eve, ticket)).as("the experts were never needed").isEmpty();
+
+		succeeds(secondary.post("/api/v1/tasks/" + task + "/complete", Map.of("outcome", "ACCEPT")));
+		claimAndComplete(secondary, ticket, "RESOLVE", "The database failover is done.");
+		JsonNode report = this.requester.get("/api/v1/sla-report?month=2036-06").json();
+		assertThat(report.path("firstResponse").path("met").asInt()).as("accepted 15 minutes after filing").isOne();
+		assertThat(report.path("resolution").path("met").asInt()).isOne();
+		assertThat(report.path("breaches").isEmpty()).isTrue();
 	}
 
 	@Test
