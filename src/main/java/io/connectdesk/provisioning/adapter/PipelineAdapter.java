@@ -97,11 +97,12 @@ class PipelineAdapter implements ProvisioningAdapter {
 			if (repositoryName == null) {
 				throw InvalidInputException.of("repositoryName", "Name the repository the pipeline goes into");
 			}
-			String name = parameters.text("name", repositoryName);
+			// The catalog's widget-pipeline names a widgetName, microservice-pipeline a serviceName.
+			String name = parameters.text("widgetName", parameters.text("serviceName", parameters.text("name", repositoryName)));
 			if (!GitRepositories.NAME.matcher(name).matches()) {
 				throw InvalidInputException.of("name", "Use lower-case letters, digits, '-' and '_'");
 			}
-			String type = parameters.text("type", "microservice");
+			String type = parameters.text("type", "widget-pipeline".equals(request.componentKey()) ? "widget" : "microservice");
 			if (!TYPES.contains(type)) {
 				throw InvalidInputException.of("type", "One of " + TYPES);
 			}
