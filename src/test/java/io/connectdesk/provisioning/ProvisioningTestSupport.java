@@ -42,12 +42,15 @@ abstract class ProvisioningTestSupport extends ApiTestSupport {
 		this.adapters.events.clear();
 	}
 
-	/** Waits until the value satisfies the condition; fails after 20 seconds. */
+	/**
+	 * Waits until the value satisfies the condition; fails after 60 seconds (workers poll with backoff,
+	 * and a remote worker goes over HTTP: on 2 busy cores that took over 20 s once).
+	 */
 	protected static <T> T eventually(Supplier<T> value, Predicate<T> condition, String what) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		T last = value.get();
 		while (!condition.test(last)) {
-			assertThat(Instant.now()).as("waited 20 s for " + what + ", last seen: " + last).isBefore(deadline);
+			assertThat(Instant.now()).as("waited 60 s for " + what + ", last seen: " + last).isBefore(deadline);
 			try {
 				Thread.sleep(50);
 			}
