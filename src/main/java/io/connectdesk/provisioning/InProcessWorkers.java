@@ -20,10 +20,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Works the items' external tasks inside the application: each thread fetches and locks a batch, runs it,
- * and polls again at once when it found work, else after a backoff that doubles up to a maximum. Off
+ * and polls again at once when it found work, else after a backoff that doubles up to a maximum, or as soon
+ * as a new item is there ({@link ItemWaiting}, after its transaction commits). Off
  * ({@code connectdesk.provisioning.workers.enabled=false}) when remote workers ({@code worker} profile) do it.
  */
 @Component
@@ -47,6 +49,10 @@ class InProcessWorkers implements SmartLifecycle {
 	private volatile ExecutorService threads;
 
 	private volatile boolean running;
+
+	private final Object wakeUp = new Object();
+
+	private long signals;
 
 	InProcessWorkers(ExternalTaskService externalTasks, ItemWork work, ItemOutputs outputs, ProvisioningSettings settings) {
 		this.externalTasks = externalTasks;
@@ -92,12 +98,41 @@ class InProcessWorkers implements SmartLifecycle {
 		return this.running;
 	}
 
+	/**
+	 * An item's task is there to work since the transaction that made it committed: idle threads poll at once,
+	 * instead of after their backoff.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void itemWaiting(ItemWaiting event) {
+		synchronized (this.wakeUp) {
+			this.signals++;
+			this.wakeUp.notifyAll();
+		}
+	}
+
+	private long signals() {
+		synchronized (this.wakeUp) {
+			return this.signals;
+		}
+	}
+
+	/** Waits for the backoff, or less when an item is signalled after {@code seen}. */
+	private void idle(long seen, Duration backoff) throws InterruptedException {
+		long deadline = System.nanoTime() + backoff.toNanos();
+		synchronized (this.wakeUp) {
+			for (long left = backoff.toNanos(); this.signals == seen && left > 0; left = deadline - System.nanoTime()) {
+				TimeUnit.NANOSECONDS.timedWait(this.wakeUp, left);
+			}
+		}
+	}
+
 	private void poll() {
 		Duration idle = this.settings.workers().idleBackoff();
 		while (this.running && !Thread.currentThread().isInterrupted()) {
 			try {
+				long seen = signals();
 				if (workOnce() == 0) {
-					Thread.sleep(idle.toMillis());
+					idle(seen, idle);
 					idle = min(idle.multipliedBy(2), this.settings.workers().maxIdleBackoff());
 				}
 				else {
@@ -123,13 +158,19 @@ class InProcessWorkers implements SmartLifecycle {
 		return tasks.size();
 	}
 
+	/** The items this worker locked; none when another worker locked the same ones at the same moment. */
 	private List<LockedExternalTask> fetch() {
 		var fetch = this.externalTasks.fetchAndLock(this.settings.workers().maxTasks(), this.workerId);
 		ExternalTaskQueryTopicBuilder topics = null;
 		for (String topic : this.work.topics()) {
 			topics = (topics == null ? fetch : topics).topic(topic, this.settings.lockDuration().toMillis());
 		}
-		return topics.execute();
+		try {
+			return topics.execute();
+		}
+		catch (OptimisticLockingException clash) {
+			return List.of();
+		}
 	}
 
 	void handle(LockedExternalTask task) {

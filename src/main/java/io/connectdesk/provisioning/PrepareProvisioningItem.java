@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import io.connectdesk.customer.Customers;
@@ -24,10 +25,13 @@ class PrepareProvisioningItem implements JavaDelegate {
 
 	private final TicketQueries tickets;
 
-	PrepareProvisioningItem(ItemLedger ledger, Customers customers, TicketQueries tickets) {
+	private final ApplicationEventPublisher events;
+
+	PrepareProvisioningItem(ItemLedger ledger, Customers customers, TicketQueries tickets, ApplicationEventPublisher events) {
 		this.ledger = ledger;
 		this.customers = customers;
 		this.tickets = tickets;
+		this.events = events;
 	}
 
 	@Override
@@ -45,6 +49,9 @@ class PrepareProvisioningItem implements JavaDelegate {
 		execution.setVariableLocal(Provisioning.VAR_PARAMETERS, ItemParameters.write(parametersOf(item)));
 		execution.setVariableLocal(Provisioning.VAR_OUTPUTS, "{}");
 		execution.setVariableLocal(Provisioning.VAR_ATTEMPT, 1);
+		if (!item.isManual()) {
+			this.events.publishEvent(new ItemWaiting(item.getId()));
+		}
 	}
 
 	/** The parameters of the ticket's item for that component in that environment, as the ticket now states them. */

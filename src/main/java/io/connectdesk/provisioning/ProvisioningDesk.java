@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +40,11 @@ public class ProvisioningDesk {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProvisioningDesk(ProvisioningItemRepository items, TicketQueries tickets, TicketWork work, Workflow workflow,
-			ItemOutputs outputs, ProvisioningSettings settings, Clock clock) {
+			ItemOutputs outputs, ProvisioningSettings settings, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.items = items;
 		this.tickets = tickets;
 		this.work = work;
@@ -83,6 +87,7 @@ public class ProvisioningDesk {
 			throw new ConflictException("item-not-retryable", "Item " + itemId + " has no failed task to retry");
 		}
 		item.retrying(this.clock.instant());
+		this.events.publishEvent(new ItemWaiting(itemId));
 		this.work.recordBySystem(ticketId, TimelineKind.PROVISIONING_RETRIED,
 				ItemLedger.where(item) + " (" + caller.name() + ")");
 	}
@@ -95,14 +100,28 @@ public class ProvisioningDesk {
 		this.workflow.complete(task.id(), Map.of());
 	}
 
-	/** Stops the fulfilment; every item already done is undone (compensated) by its adapter or by hand. */
+	/**
+	 * Stops the fulfilment; every item already done is undone (compensated) by its adapter or by hand. An item
+	 * whose adapter is at work is not interrupted: its result would be left behind. It finishes (or fails), and
+	 * then is undone with the others. A worker that locks an item at the moment it is stopped clashes with the
+	 * stop on the task's row: one of the two transactions rolls back.
+	 */
 	public void cancel(String ticketId, Caller caller) {
 		requireVisible(ticketId, caller);
 		requireSre(caller);
-		if (this.workflow.runningInstances(Provisioning.PROCESS_KEY, ticketId).isEmpty()) {
+		List<String> instances = this.workflow.runningInstances(Provisioning.PROCESS_KEY, ticketId);
+		if (instances.isEmpty()) {
 			throw new ConflictException("provisioning-not-running", "Ticket " + ticketId + " has no provisioning under way");
 		}
-		this.workflow.correlateAll(Provisioning.MESSAGE_CANCELLED, ticketId, Map.of(Provisioning.VAR_CANCELLED, true));
+		instances.forEach(instance -> this.workflow.setVariable(instance, Provisioning.VAR_CANCELLED, true));
+		Set<Object> atWork = this.workflow.heldExternalTasks(Provisioning.PROCESS_KEY, ticketId,
+				Provisioning.TASK_PROVISION_ITEM, Provisioning.VAR_ITEM_ID);
+		this.items.findByTicketIdOrderByIdAsc(ticketId)
+			.stream()
+			.filter(item -> item.getStatus() == ItemStatus.PENDING || item.getStatus() == ItemStatus.FAILED)
+			.filter(item -> !atWork.contains(item.getId()))
+			.forEach(item -> this.workflow.correlateAllWhereLocal(Provisioning.MESSAGE_CANCELLED, ticketId,
+					Provisioning.VAR_ITEM_ID, item.getId()));
 	}
 
 	/** Another customer's ticket is not found, before the caller's role is even looked at. */

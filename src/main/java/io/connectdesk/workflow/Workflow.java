@@ -69,6 +69,19 @@ public class Workflow {
 			.size();
 	}
 
+	/**
+	 * Delivers a message to every execution with that business key that waits for it and holds a local variable
+	 * with that value (one item of a multi-instance, say).
+	 * @return how many executions took it
+	 */
+	public int correlateAllWhereLocal(String messageName, String businessKey, String variable, Object value) {
+		return this.runtime.createMessageCorrelation(messageName)
+			.processInstanceBusinessKey(businessKey)
+			.localVariableEquals(variable, value)
+			.correlateAllWithResult()
+			.size();
+	}
+
 	/** Evaluates a decision table whose hit policy yields one result; returns that result's outputs. */
 	public Map<String, Object> decide(String decisionKey, Map<String, Object> inputs) {
 		DmnDecisionRuleResult result = this.decisions.evaluateDecisionTableByKey(decisionKey, inputs).getSingleResult();
@@ -169,6 +182,25 @@ public class Workflow {
 			.toList();
 		matching.forEach(task -> this.externalTasks.setRetries(task.getId(), retries));
 		return matching.size();
+	}
+
+	/**
+	 * What a variable is for the external tasks of that activity that a worker holds right now (locked, the lock
+	 * not expired), in the running instances of a process with that business key.
+	 */
+	public Set<Object> heldExternalTasks(String processKey, String businessKey, String activityId, String variable) {
+		List<String> instances = runningInstances(processKey, businessKey);
+		if (instances.isEmpty()) {
+			return Set.of();
+		}
+		return this.externalTasks.createExternalTaskQuery()
+			.processInstanceIdIn(instances.toArray(String[]::new))
+			.activityId(activityId)
+			.locked()
+			.list()
+			.stream()
+			.map(task -> this.runtime.getVariable(task.getExecutionId(), variable))
+			.collect(Collectors.toSet());
 	}
 
 	/** A variable as a task's execution sees it. */

@@ -4,6 +4,7 @@ import static io.connectdesk.ticket.TicketLifecycle.TASK_FULFIL;
 import static io.connectdesk.ticket.TicketLifecycle.TASK_PROVISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +101,25 @@ class ProvisioningJourneyTest extends ProvisioningTestSupport {
 		assertThat(this.adapters.events.stream().filter(ItemDeprovisioned.class::isInstance)).hasSize(2);
 		assertThat(this.sre.post("/api/v1/tickets/" + ticket + "/provisioning/cancel", null).status())
 			.as("nothing left to cancel").isEqualTo(409);
+	}
+
+	@Test
+	void cancellingWhileAnAdapterIsAtWorkLetsItFinishThenUndoesIt() {
+		this.adapters.git.slow(Duration.ofSeconds(2));
+		String ticket = accepted(List.of("source-repository", "container-service", "blue-green"), List.of("production"));
+		String repository = ticket + ":source-repository:production";
+		eventually(() -> this.adapters.git.begun, begun -> begun.contains("provision " + repository),
+				"the repository's adapter at work");
+
+		ApiClient.Response cancelled = this.sre.post("/api/v1/tickets/" + ticket + "/provisioning/cancel", null);
+		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(202);
+
+		eventually(() -> processWaitsIn(ticket), List.of(TASK_FULFIL)::equals, "the SRE's fulfilment task");
+		assertThat(this.adapters.git.calls).as("the repository made while cancelling is removed")
+			.containsExactly("provision " + repository, "deprovision " + repository);
+		assertThat(this.adapters.git.existing).isEmpty();
+		assertThat(this.adapters.infra.existing).isEmpty();
+		assertThat(items(this.sre, ticket).findValuesAsText("status")).containsOnly("COMPENSATED");
 	}
 
 	private String accepted(List<String> components, List<String> environments) {

@@ -22,6 +22,9 @@ class RecordingAdapter implements ProvisioningAdapter {
 
 	final List<String> calls = new CopyOnWriteArrayList<>();
 
+	/** Calls as they begin, before any delay: the adapter is at work on these. */
+	final List<String> begun = new CopyOnWriteArrayList<>();
+
 	final Map<String, Map<String, String>> existing = new ConcurrentHashMap<>();
 
 	private volatile int failuresLeft;
@@ -57,6 +60,7 @@ class RecordingAdapter implements ProvisioningAdapter {
 
 	void reset() {
 		this.calls.clear();
+		this.begun.clear();
 		this.existing.clear();
 		this.failuresLeft = 0;
 		this.failing = false;
@@ -104,6 +108,7 @@ class RecordingAdapter implements ProvisioningAdapter {
 	}
 
 	private void call(String operation, ProvisioningRequest request) {
+		this.begun.add(operation + " " + request.key());
 		if (!this.delay.isZero()) {
 			try {
 				Thread.sleep(this.delay.toMillis());
