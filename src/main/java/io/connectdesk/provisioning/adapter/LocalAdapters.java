@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		TransactionAutoConfiguration.class })
 @EnableConfigurationProperties(AdapterSettings.class)
 @Import({ SecretCipher.class, Secrets.class, ComponentRecords.class, IssuedCertificates.class, GitRepositories.class,
-		GitCommits.class, GitAccess.class, CertificateAuthority.class, GitRepositoryAdapter.class, PipelineAdapter.class,
+		GitCommits.class, CommittedFiles.class, GitAccess.class, CertificateAuthority.class, GitRepositoryAdapter.class, PipelineAdapter.class,
 		CertificateAdapter.class, InfraConfigAdapter.class, ManualAdapter.class })
 public class LocalAdapters {
 
