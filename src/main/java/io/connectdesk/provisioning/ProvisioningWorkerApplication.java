@@ -10,11 +10,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A provisioning worker as a process of its own, from the same jar, for a remote engine: no web server, no
- * engine, no database; the item code the in-process workers run, fed by Camunda's external-task client over
+ * engine; the item code the in-process workers run, fed by Camunda's external-task client over
  * {@code /engine-rest} with a WORKER account's credentials (profile {@code worker}, {@code application-worker.yml}).
- * It works the topics of the {@link ProvisioningAdapter} beans it is given. The application's own adapters
- * ({@code io.connectdesk.provisioning.adapter}) are not among them: they keep their records in the
- * application's database, which this process does not have.
+ * It works the topics of the {@link ProvisioningAdapter} beans it has. With
+ * {@code connectdesk.provisioning.worker.local-adapters=true} ({@code CONNECTDESK_WORKER_LOCAL_ADAPTERS}) these are
+ * the application's own adapters ({@link io.connectdesk.provisioning.adapter.LocalAdapters}), given the
+ * application's database, data directory and secret key; without it, no database and no adapter but those
+ * added to its context.
  *
  * <pre>java -cp connect-desk.jar -Dloader.main=io.connectdesk.provisioning.ProvisioningWorkerApplication \
  *   org.springframework.boot.loader.launch.PropertiesLauncher</pre>
@@ -24,7 +26,8 @@ import org.springframework.context.annotation.Import;
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @EnableConfigurationProperties(ProvisioningSettings.class)
 // The client's auto-configuration is imported, not auto-configured: application.yml excludes it for the application.
-@Import({ ClientAutoConfiguration.class, ItemWork.class, ItemOutputs.class, RemoteWorkers.class })
+@Import({ ClientAutoConfiguration.class, WorkerLocalAdapters.class, ItemWork.class, ItemOutputs.class,
+		RemoteWorkers.class })
 public class ProvisioningWorkerApplication {
 
 	public static final String PROFILE = "worker";

@@ -1,6 +1,5 @@
 package io.connectdesk.provisioning.adapter;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +28,12 @@ class InfraConfigAdapter implements ProvisioningAdapter {
 
 	static final String REPOSITORY = "infrastructure";
 
-	private final GitRepositories repositories;
-
-	private final GitCommits commits;
-
-	private final ComponentRecords records;
+	private final CommittedFiles files;
 
 	private final Secrets secrets;
 
-	InfraConfigAdapter(GitRepositories repositories, GitCommits commits, ComponentRecords records, Secrets secrets) {
-		this.repositories = repositories;
-		this.commits = commits;
-		this.records = records;
+	InfraConfigAdapter(CommittedFiles files, Secrets secrets) {
+		this.files = files;
 		this.secrets = secrets;
 	}
 
@@ -52,37 +45,30 @@ class InfraConfigAdapter implements ProvisioningAdapter {
 	@Override
 	@Transactional
 	public ProvisioningResult provision(ProvisioningRequest request) {
-		return this.records.existing(request).orElseGet(() -> this.records.created(request, KIND, write(request, "provision")));
+		return this.files.provision(request, KIND, () -> write(request, "provision"));
 	}
 
 	@Override
 	@Transactional
 	public ProvisioningResult change(ProvisioningRequest request) {
-		return this.records.changed(request, KIND, write(request, "change"));
+		return this.files.change(request, KIND, write(request, "change"));
 	}
 
 	@Override
 	@Transactional
 	public void deprovision(ProvisioningRequest request) {
-		String repository = repositoryOf(request);
-		if (this.repositories.exists(repository)) {
-			Map<String, String> removal = new HashMap<>();
-			removal.put(fileOf(request), null);
-			this.commits.commit(repository, removal, message(request, "remove"));
-		}
+		this.files.remove(request, target(request));
 		this.secrets.removeAll(request);
-		this.records.removed(request);
 	}
 
 	@Override
 	public boolean verify(ProvisioningRequest request) {
-		return this.records.existing(request).isPresent() && this.commits.read(repositoryOf(request), fileOf(request)).isPresent();
+		return this.files.verify(request, target(request));
 	}
 
 	private Map<String, String> write(ProvisioningRequest request, String verb) {
 		Map<String, Object> settings = InfraSpecs.validated(request.componentKey(), Parameters.of(request));
-		String repository = repositoryOf(request);
-		String file = fileOf(request);
+		CommittedFiles.Target target = target(request);
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("component", request.componentKey());
 		document.put("environment", request.environmentKey());
@@ -97,12 +83,7 @@ class InfraConfigAdapter implements ProvisioningAdapter {
 		if (!secretRefs.isEmpty()) {
 			document.put("secrets", secretRefs);
 		}
-		this.repositories.ensure(repository);
-		String commit = this.commits.commit(repository, Map.of(file, yaml(document)), message(request, verb)).orElse("unchanged");
-		Map<String, String> outputs = new LinkedHashMap<>();
-		outputs.put("repository", repository);
-		outputs.put("file", file);
-		outputs.put("commit", commit);
+		Map<String, String> outputs = this.files.commit(request, target, yaml(document), verb);
 		secretRefs.forEach((name, ref) -> outputs.put(name + "Ref", ((Map<?, ?>) ref).get("secretRef").toString()));
 		return outputs;
 	}
@@ -121,9 +102,9 @@ class InfraConfigAdapter implements ProvisioningAdapter {
 		return "environments/" + request.environmentKey() + "/" + request.componentKey() + ".yaml";
 	}
 
-	private static String message(ProvisioningRequest request, String verb) {
-		return request.ticketId() + ": " + verb + " " + request.componentKey() + " in " + request.environmentKey()
-				+ "\n\nProvisioning key: " + request.key() + "\n";
+	private static CommittedFiles.Target target(ProvisioningRequest request) {
+		return new CommittedFiles.Target(repositoryOf(request), fileOf(request),
+				request.componentKey() + " in " + request.environmentKey());
 	}
 
 	private static String yaml(Map<String, Object> document) {

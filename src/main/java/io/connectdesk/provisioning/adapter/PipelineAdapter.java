@@ -1,6 +1,5 @@
 package io.connectdesk.provisioning.adapter;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,18 +23,12 @@ class PipelineAdapter implements ProvisioningAdapter {
 
 	private static final Set<String> TYPES = Set.of("widget", "microservice");
 
-	private final GitRepositories repositories;
-
-	private final GitCommits commits;
-
-	private final ComponentRecords records;
+	private final CommittedFiles files;
 
 	private final AdapterSettings settings;
 
-	PipelineAdapter(GitRepositories repositories, GitCommits commits, ComponentRecords records, AdapterSettings settings) {
-		this.repositories = repositories;
-		this.commits = commits;
-		this.records = records;
+	PipelineAdapter(CommittedFiles files, AdapterSettings settings) {
+		this.files = files;
 		this.settings = settings;
 	}
 
@@ -47,45 +40,31 @@ class PipelineAdapter implements ProvisioningAdapter {
 	@Override
 	@Transactional
 	public ProvisioningResult provision(ProvisioningRequest request) {
-		return this.records.existing(request).orElseGet(() -> this.records.created(request, KIND, write(request, "add")));
+		return this.files.provision(request, KIND, () -> write(request, "add"));
 	}
 
 	@Override
 	@Transactional
 	public ProvisioningResult change(ProvisioningRequest request) {
-		return this.records.changed(request, KIND, write(request, "change"));
+		return this.files.change(request, KIND, write(request, "change"));
 	}
 
 	@Override
 	@Transactional
 	public void deprovision(ProvisioningRequest request) {
-		Pipeline pipeline = Pipeline.of(request);
-		if (this.repositories.exists(pipeline.repository())) {
-			Map<String, String> removal = new HashMap<>();
-			removal.put(pipeline.file(), null);
-			this.commits.commit(pipeline.repository(), removal, message(request, "remove", pipeline));
-		}
-		this.records.removed(request);
+		this.files.remove(request, Pipeline.of(request).target());
 	}
 
 	@Override
 	public boolean verify(ProvisioningRequest request) {
-		Pipeline pipeline = Pipeline.of(request);
-		return this.records.existing(request).isPresent() && this.commits.read(pipeline.repository(), pipeline.file()).isPresent();
+		return this.files.verify(request, Pipeline.of(request).target());
 	}
 
 	private Map<String, String> write(ProvisioningRequest request, String verb) {
 		Pipeline pipeline = Pipeline.of(request);
-		this.repositories.ensure(pipeline.repository());
-		String commit = this.commits.commit(pipeline.repository(), Map.of(pipeline.file(), pipeline.yaml()), message(request, verb, pipeline))
-			.orElse("unchanged");
-		return Map.of("repository", pipeline.repository(), "cloneUrl", GitRepositoryAdapter.cloneUrl(this.settings, pipeline.repository()),
-				"file", pipeline.file(), "commit", commit);
-	}
-
-	private static String message(ProvisioningRequest request, String verb, Pipeline pipeline) {
-		return request.ticketId() + ": " + verb + " the " + pipeline.type() + " pipeline " + pipeline.name() + "\n\nProvisioning key: "
-				+ request.key() + "\n";
+		Map<String, String> outputs = this.files.commit(request, pipeline.target(), pipeline.yaml(), verb);
+		outputs.put("cloneUrl", GitRepositoryAdapter.cloneUrl(this.settings, pipeline.repository()));
+		return outputs;
 	}
 
 	/** The pipeline a request describes. */
@@ -111,6 +90,10 @@ class PipelineAdapter implements ProvisioningAdapter {
 
 		String file() {
 			return ".pipeline/" + this.name + ".yaml";
+		}
+
+		CommittedFiles.Target target() {
+			return new CommittedFiles.Target(this.repository, file(), "the " + this.type + " pipeline " + this.name);
 		}
 
 		String yaml() {
