@@ -3,12 +3,18 @@ package io.connectdesk.provisioning;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -23,10 +29,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Works the items' external tasks inside the application: each thread fetches and locks a batch, runs it,
- * and polls again at once when it found work, else after a backoff that doubles up to a maximum, or as soon
- * as a new item is there ({@link ItemWaiting}, after its transaction commits). Off
- * ({@code connectdesk.provisioning.workers.enabled=false}) when remote workers ({@code worker} profile) do it.
+ * Works the items' external tasks inside the application. One thread fetches and locks as many items as the
+ * worker threads are free for, and hands each to one of them; it fetches again at once while it finds work,
+ * else after a backoff that doubles up to a maximum, or as soon as a new item is there ({@link ItemWaiting},
+ * after its transaction commits). One fetcher, not one per thread: threads fetching side by side lock the same
+ * first tasks and all but one of them roll back. Off ({@code connectdesk.provisioning.workers.enabled=false})
+ * when remote workers ({@code worker} profile) do it.
  */
 @Component
 @ConditionalOnProperty(name = "connectdesk.provisioning.workers.enabled", havingValue = "true", matchIfMissing = true)
@@ -46,13 +54,15 @@ class InProcessWorkers implements SmartLifecycle {
 
 	private final String workerId = "in-process-" + UUID.randomUUID();
 
-	private volatile ExecutorService threads;
-
-	private volatile boolean running;
-
 	private final Object wakeUp = new Object();
 
 	private long signals;
+
+	private volatile Thread fetcher;
+
+	private volatile ExecutorService threads;
+
+	private volatile boolean running;
 
 	InProcessWorkers(ExternalTaskService externalTasks, ItemWork work, ItemOutputs outputs, ProvisioningSettings settings) {
 		this.externalTasks = externalTasks;
@@ -69,23 +79,23 @@ class InProcessWorkers implements SmartLifecycle {
 		}
 		int count = this.settings.workers().threads();
 		this.running = true;
-		this.threads = Executors.newFixedThreadPool(count, runnable -> {
-			Thread thread = new Thread(runnable, "provisioning-worker");
-			thread.setDaemon(true);
-			return thread;
-		});
-		for (int i = 0; i < count; i++) {
-			this.threads.submit(this::poll);
-		}
+		this.threads = Executors.newFixedThreadPool(count, daemon("provisioning-worker"));
+		Semaphore free = new Semaphore(count);
+		this.fetcher = daemon("provisioning-fetcher").newThread(() -> fetchFor(free));
+		this.fetcher.start();
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
+		if (this.fetcher != null) {
+			this.fetcher.interrupt();
+		}
 		if (this.threads != null) {
 			this.threads.shutdownNow();
 			try {
 				this.threads.awaitTermination(5, TimeUnit.SECONDS);
+				this.fetcher.join(TimeUnit.SECONDS.toMillis(5));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -99,14 +109,70 @@ class InProcessWorkers implements SmartLifecycle {
 	}
 
 	/**
-	 * An item's task is there to work since the transaction that made it committed: idle threads poll at once,
-	 * instead of after their backoff.
+	 * An item's task is there to work since the transaction that made it committed: an idle fetcher fetches at
+	 * once, instead of after its backoff.
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void itemWaiting(ItemWaiting event) {
 		synchronized (this.wakeUp) {
 			this.signals++;
 			this.wakeUp.notifyAll();
+		}
+	}
+
+	/** Fetches for the free worker threads and hands them the items, until stopped. */
+	private void fetchFor(Semaphore free) {
+		Duration idle = this.settings.workers().idleBackoff();
+		while (this.running && !Thread.currentThread().isInterrupted()) {
+			try {
+				free.acquire();
+				int held = 1 + free.drainPermits();
+				long seen = signals();
+				List<LockedExternalTask> tasks = fetch(Math.min(held, this.settings.workers().maxTasks()));
+				free.release(held - tasks.size());
+				byProcessInstance(tasks).forEach(ofOneTicket -> this.threads.execute(() -> handleThenFree(ofOneTicket, free)));
+				if (tasks.isEmpty()) {
+					idle(seen, idle);
+					idle = min(idle.multipliedBy(2), this.settings.workers().maxIdleBackoff());
+				}
+				else {
+					idle = this.settings.workers().idleBackoff();
+				}
+			}
+			catch (InterruptedException | RejectedExecutionException stopped) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException ex) {
+				if (this.running) {
+					log.warn("Provisioning worker fetch failed", ex);
+					sleepQuietly(this.settings.workers().maxIdleBackoff());
+				}
+			}
+		}
+	}
+
+	/**
+	 * The items of one provisioning go to one thread, one after the other: finished side by side, they would
+	 * update the same multi-instance counters, and all but one of those transactions would roll back.
+	 */
+	private static Collection<List<LockedExternalTask>> byProcessInstance(List<LockedExternalTask> tasks) {
+		return tasks.stream()
+			.collect(Collectors.groupingBy(LockedExternalTask::getProcessInstanceId, LinkedHashMap::new, Collectors.toList()))
+			.values();
+	}
+
+	private void handleThenFree(List<LockedExternalTask> tasks, Semaphore free) {
+		for (LockedExternalTask task : tasks) {
+			try {
+				handle(task);
+			}
+			catch (RuntimeException ex) {
+				// Its lock expires and a worker takes it again; the adapter's key makes that safe.
+				log.warn("Provisioning item task {} of {} failed to finish", task.getId(), task.getBusinessKey(), ex);
+			}
+			finally {
+				free.release();
+			}
 		}
 	}
 
@@ -126,44 +192,23 @@ class InProcessWorkers implements SmartLifecycle {
 		}
 	}
 
-	private void poll() {
-		Duration idle = this.settings.workers().idleBackoff();
-		while (this.running && !Thread.currentThread().isInterrupted()) {
-			try {
-				long seen = signals();
-				if (workOnce() == 0) {
-					idle(seen, idle);
-					idle = min(idle.multipliedBy(2), this.settings.workers().maxIdleBackoff());
-				}
-				else {
-					idle = this.settings.workers().idleBackoff();
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			catch (RuntimeException ex) {
-				if (this.running) {
-					log.warn("Provisioning worker poll failed", ex);
-					sleepQuietly(this.settings.workers().maxIdleBackoff());
-				}
-			}
-		}
-	}
-
-	/** One round: fetches and locks a batch of items and works it; how many there were. */
+	/** One round in the caller's thread: fetches and locks a batch of items and works it; how many there were. */
 	int workOnce() {
-		List<LockedExternalTask> tasks = fetch();
+		List<LockedExternalTask> tasks = fetch(this.settings.workers().maxTasks());
 		tasks.forEach(this::handle);
 		return tasks.size();
 	}
 
-	/** The items this worker locked; none when another worker locked the same ones at the same moment. */
-	private List<LockedExternalTask> fetch() {
-		var fetch = this.externalTasks.fetchAndLock(this.settings.workers().maxTasks(), this.workerId);
+	/**
+	 * The items this worker locked, with only the variables an item's work reads (all of them would be read
+	 * from every scope up to the ticket's process); none when a remote worker locked the same ones at the same moment.
+	 */
+	private List<LockedExternalTask> fetch(int maxTasks) {
+		var fetch = this.externalTasks.fetchAndLock(maxTasks, this.workerId);
 		ExternalTaskQueryTopicBuilder topics = null;
 		for (String topic : this.work.topics()) {
-			topics = (topics == null ? fetch : topics).topic(topic, this.settings.lockDuration().toMillis());
+			topics = (topics == null ? fetch : topics).topic(topic, this.settings.lockDuration().toMillis())
+				.variables(ItemTask.VARIABLES);
 		}
 		try {
 			return topics.execute();
@@ -218,6 +263,14 @@ class InProcessWorkers implements SmartLifecycle {
 		StringWriter trace = new StringWriter();
 		failure.printStackTrace(new PrintWriter(trace));
 		return trace.toString();
+	}
+
+	private static ThreadFactory daemon(String name) {
+		return runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	private static Duration min(Duration a, Duration b) {

@@ -1,5 +1,6 @@
 package io.connectdesk.provisioning;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -10,6 +11,11 @@ import java.util.function.Function;
  */
 record ItemTask(String topic, boolean undo, Operation operation, String ticketId, Long customerId, String customer,
 		String componentKey, String environmentKey, String parameters) {
+
+	/** The variables {@link #of} reads: a worker fetches only these. */
+	static final List<String> VARIABLES = List.of(Provisioning.VAR_OPERATION, Provisioning.VAR_TICKET_ID,
+			Provisioning.VAR_CUSTOMER_ID, Provisioning.VAR_CUSTOMER, Provisioning.VAR_COMPONENT, Provisioning.VAR_ENVIRONMENT,
+			Provisioning.VAR_PARAMETERS);
 
 	static ItemTask of(String topic, String activityId, Function<String, Object> variables) {
 		return new ItemTask(topic, Provisioning.TASK_UNDO_ITEM.equals(activityId),

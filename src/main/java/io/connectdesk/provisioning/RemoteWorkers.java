@@ -40,6 +40,7 @@ class RemoteWorkers implements InitializingBean, DisposableBean {
 		for (String topic : this.work.topics()) {
 			this.subscriptions.add(this.client.subscribe(topic)
 				.lockDuration(this.settings.lockDuration().toMillis())
+				.variables(ItemTask.VARIABLES.toArray(String[]::new))
 				.handler(this::handle)
 				.open());
 		}

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.test.context.TestPropertySource;
 
 import io.connectdesk.journey.ApiClient;
@@ -127,12 +127,13 @@ abstract class ProvisioningTestSupport extends ApiTestSupport {
 			return this.infra;
 		}
 
-		@EventListener
+		// Only what committed: a completion that clashed with another and rolled back published its events too.
+		@TransactionalEventListener
 		void provisioned(ItemProvisioned event) {
 			this.events.add(event);
 		}
 
-		@EventListener
+		@TransactionalEventListener
 		void deprovisioned(ItemDeprovisioned event) {
 			this.events.add(event);
 		}
