@@ -1,7 +1,9 @@
 package io.connectdesk.provisioning;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -32,7 +34,7 @@ public record InventoryResults(String ticketId, Operation operation, String adap
 				shown.put(name, value);
 			}
 		});
-		outputs = java.util.Collections.unmodifiableMap(shown);
+		outputs = Collections.unmodifiableMap(shown);
 	}
 
 	/** The outputs as the page shows them, URLs as links. */
@@ -48,7 +50,7 @@ public record InventoryResults(String ticketId, Operation operation, String adap
 	}
 
 	static boolean isSecretName(String name) {
-		return SECRET_NAME.matcher(name).matches() && !name.toLowerCase(java.util.Locale.ROOT).endsWith("ref");
+		return SECRET_NAME.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).endsWith("ref");
 	}
 
 	static boolean isLink(String value) {
