@@ -60,6 +60,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	static final String[] SLA_REPORT_PAGES = { "/admin/customers/*/sla", "/admin/customers/*/sla.csv" };
 
+	/** A customer's inventory with its provisioning results (provisioning module): SREs read it too. */
+	static final String INVENTORY_API = "/api/v1/admin/customers/*/inventory";
+
+	static final String INVENTORY_PAGES = "/admin/customers/*/inventory";
+
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -105,7 +110,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.accessDeniedHandler(problems));
 		}
 		return http.securityMatcher(path("/api/**"))
-			.authorizeHttpRequests(requests -> requests.requestMatchers(path(SLA_REPORT_API))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(paths(SLA_REPORT_API, INVENTORY_API))
 				.hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
 				.requestMatchers(path(ADMIN_API))
 				.hasRole(Role.ADMIN.name())
@@ -146,6 +151,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(paths("/signup/**", "/invitations/**")).permitAll() // sign-up and invitation links (access module)
 				.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
 				.requestMatchers(paths(SLA_REPORT_PAGES)).hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
+				.requestMatchers(path(INVENTORY_PAGES)).hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
 				.requestMatchers(path(ADMIN_PAGES)).hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tickets", false).failureHandler(failures).permitAll())

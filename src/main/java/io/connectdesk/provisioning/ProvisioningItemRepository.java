@@ -13,4 +13,7 @@ interface ProvisioningItemRepository extends JpaRepository<ProvisioningItem, Lon
 
 	List<ProvisioningItem> findByStatusInOrderByUpdatedAtDesc(Collection<ItemStatus> statuses);
 
+	List<ProvisioningItem> findByCustomerIdAndStatusAndOperationIn(Long customerId, ItemStatus status,
+			Collection<Operation> operations);
+
 }

@@ -112,6 +112,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /api/v1/admin/customers/{id}/ledger", Guard.ADMIN_ONLY),
 			entry("GET /admin/customers/{id}/statement", Guard.ADMIN_ONLY),
 			entry("GET /admin/customers/{id}/statement.csv", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/admin/customers/{id}/inventory", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{id}/inventory", Guard.ADMIN_ONLY),
 			entry("GET /dev/mailbox/{index}", Guard.DEV_MAILBOX),
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
@@ -322,6 +324,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("GET /api/v1/admin/customers/{id}/ledger", c -> c.client().get(customers + c.ids().customer() + "/ledger"));
 		probes.put("GET /admin/customers/{id}/statement", c -> c.page("/admin/customers/" + c.ids().customer() + "/statement?month=2026-11"));
 		probes.put("GET /admin/customers/{id}/statement.csv", c -> c.page("/admin/customers/" + c.ids().customer() + "/statement.csv?month=2026-11"));
+		probes.put("GET /api/v1/admin/customers/{id}/inventory", c -> c.client().get(customers + c.ids().customer() + "/inventory"));
+		probes.put("GET /admin/customers/{id}/inventory", c -> c.page("/admin/customers/" + c.ids().customer() + "/inventory"));
 		// The catalog is global, not per customer: there is no foreign key, only the admin guard to probe.
 		String catalog = "/api/v1/admin/catalog/" + CATALOG_KEY;
 		Map<String, Object> price = Map.of("environmentKind", "PRODUCTION", "monthlyMru", 0, "effectiveFrom", "2099-01-01");

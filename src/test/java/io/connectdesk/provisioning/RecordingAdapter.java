@@ -88,7 +88,10 @@ class RecordingAdapter implements ProvisioningAdapter {
 	@Override
 	public ProvisioningResult change(ProvisioningRequest request) {
 		call("change", request);
-		return new ProvisioningResult(this.existing.getOrDefault(request.key(), Map.of()), false);
+		Map<String, String> outputs = Map.of("url", "https://" + request.customer() + ".example/" + request.componentKey()
+				+ "/" + request.environmentKey(), "revision", request.ticketId());
+		this.existing.put(request.key(), outputs);
+		return new ProvisioningResult(outputs, true);
 	}
 
 	@Override
