@@ -1,5 +1,6 @@
 package io.connectdesk.ticket;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import io.connectdesk.billing.ResolvedRequest;
  * billing module's {@link Ledger}, inside the resolving transaction. It lives here, not in billing,
  * because the ticket module already uses billing (inventory checks and cost previews at filing):
  * billing listening to tickets would make the two modules a cycle.
+ * <p>
+ * A ticket whose last provisioning was cancelled (its done items undone) changes nothing when it is resolved:
+ * its components were never left in place. A later provisioning (after a reopen) that completes counts again.
  */
 @Component
 class ResolutionLedger {
@@ -25,10 +29,13 @@ class ResolutionLedger {
 
 	private final TicketItems items;
 
-	ResolutionLedger(TicketAccess access, Ledger ledger, TicketItems items) {
+	private final TicketEventRepository events;
+
+	ResolutionLedger(TicketAccess access, Ledger ledger, TicketItems items, TicketEventRepository events) {
 		this.access = access;
 		this.ledger = ledger;
 		this.items = items;
+		this.events = events;
 	}
 
 	@EventListener
@@ -37,8 +44,19 @@ class ResolutionLedger {
 			return;
 		}
 		Ticket ticket = this.access.requireBySystem(changed.ticketId());
+		if (provisioningCancelled(ticket)) {
+			return;
+		}
 		changeOf(ticket.getType()).ifPresent(change -> this.ledger.record(new ResolvedRequest(ticket.key(),
 				ticket.getCustomerId(), change, ticket.getResolvedAt(), lines(ticket))));
+	}
+
+	private boolean provisioningCancelled(Ticket ticket) {
+		return this.events
+			.findFirstByTicketIdAndKindInOrderByCreatedAtDescIdDesc(ticket.getId(),
+					EnumSet.of(TimelineKind.PROVISIONED, TimelineKind.DEPROVISIONED, TimelineKind.PROVISIONING_CANCELLED))
+			.filter(last -> last.getKind() == TimelineKind.PROVISIONING_CANCELLED)
+			.isPresent();
 	}
 
 	private static Optional<ResolvedRequest.Change> changeOf(TicketType type) {

@@ -48,4 +48,8 @@ class TicketEvent {
 		return new TimelineEntry(this.kind, this.actorId == null ? null : this.actorName, this.detail, this.createdAt);
 	}
 
+	TimelineKind getKind() {
+		return this.kind;
+	}
+
 }

@@ -101,6 +101,12 @@ class ProvisioningJourneyTest extends ProvisioningTestSupport {
 		assertThat(this.adapters.events.stream().filter(ItemDeprovisioned.class::isInstance)).hasSize(2);
 		assertThat(this.sre.post("/api/v1/tickets/" + ticket + "/provisioning/cancel", null).status())
 			.as("nothing left to cancel").isEqualTo(409);
+
+		claimAndComplete(this.sre, ticket, "RESOLVE", "Cancelled at the customer's request: nothing was set up.");
+		assertThat(ticket(this.requester, ticket).path("status").asText()).isEqualTo("RESOLVED");
+		assertThat(this.requester.get("/api/v1/inventory").json().path("items"))
+			.as("a resolved ticket whose fulfilment was cancelled adds nothing to the inventory, nor to the bill")
+			.isEmpty();
 	}
 
 	@Test
