@@ -3,8 +3,6 @@ package io.connectdesk.provisioning;
 import static io.connectdesk.ticket.TicketLifecycle.TASK_FULFIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,14 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.connectdesk.common.Role;
 import io.connectdesk.journey.ApiClient;
-import io.connectdesk.journey.ApiTestSupport;
 
 /**
  * What provisioning produced shows in the customer's inventory: a certificate and a source repository are
@@ -27,9 +22,7 @@ import io.connectdesk.journey.ApiTestSupport;
  * see both components with their results and the ticket that activated them; another customer sees nothing of
  * them. (A change ticket updating them: {@link InventoryChangeJourneyTest}.)
  */
-class InventoryJourneyTest extends ApiTestSupport {
-
-	private static final Path DATA_DIR = tempDir();
+class InventoryJourneyTest extends RealAdaptersTestSupport {
 
 	private Long acme;
 
@@ -42,15 +35,6 @@ class InventoryJourneyTest extends ApiTestSupport {
 	private ApiClient sre;
 
 	private String sreEmail;
-
-	@DynamicPropertySource
-	static void provisioningOn(DynamicPropertyRegistry properties) {
-		properties.add("connectdesk.provisioning.enabled", () -> "true");
-		properties.add("connectdesk.provisioning.workers.enabled", () -> "true");
-		properties.add("connectdesk.provisioning.workers.max-idle-backoff", () -> "PT0.2S");
-		properties.add("connectdesk.provisioning.retry-delays", () -> "PT0.2S");
-		properties.add("connectdesk.provisioning.data-dir", DATA_DIR::toString);
-	}
 
 	@BeforeEach
 	void peopleOfTheDesk() {
@@ -156,15 +140,6 @@ class InventoryJourneyTest extends ApiTestSupport {
 			}
 		}
 		throw new AssertionError("No item for " + component + " in " + items);
-	}
-
-	private static Path tempDir() {
-		try {
-			return Files.createTempDirectory("connectdesk-inventory");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

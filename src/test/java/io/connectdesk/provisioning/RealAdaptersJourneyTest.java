@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -20,14 +18,11 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.connectdesk.common.Role;
 import io.connectdesk.journey.ApiClient;
-import io.connectdesk.journey.ApiTestSupport;
 
 /**
  * The real adapters end to end, with no test adapter in the application: an activation of a TLS certificate
@@ -35,18 +30,7 @@ import io.connectdesk.journey.ApiTestSupport;
  * authority and commit the VPN link's YAML to the customer's infrastructure repository, with the parameters the
  * requester filed.
  */
-class RealAdaptersJourneyTest extends ApiTestSupport {
-
-	private static final Path DATA_DIR = tempDir();
-
-	@DynamicPropertySource
-	static void provisioningOn(DynamicPropertyRegistry properties) {
-		properties.add("connectdesk.provisioning.enabled", () -> "true");
-		properties.add("connectdesk.provisioning.workers.enabled", () -> "true");
-		properties.add("connectdesk.provisioning.workers.max-idle-backoff", () -> "PT0.2S");
-		properties.add("connectdesk.provisioning.retry-delays", () -> "PT0.2S");
-		properties.add("connectdesk.provisioning.data-dir", DATA_DIR::toString);
-	}
+class RealAdaptersJourneyTest extends RealAdaptersTestSupport {
 
 	@Test
 	void certificateIsIssuedAndAlertsAreCommittedWithTheFiledParameters() throws Exception {
@@ -114,15 +98,6 @@ class RealAdaptersJourneyTest extends ApiTestSupport {
 				assertThat(found).as(file + " in " + commitId).isNotNull();
 				return new String(repository.open(found.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
 			}
-		}
-	}
-
-	private static Path tempDir() {
-		try {
-			return Files.createTempDirectory("connectdesk-real-adapters");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

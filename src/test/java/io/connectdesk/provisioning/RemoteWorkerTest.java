@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +47,7 @@ import io.connectdesk.journey.ApiClient;
 class RemoteWorkerTest extends ProvisioningTestSupport {
 
 	/** The data directory the application and its remote worker share (a shared volume, in production). */
-	private static final Path DATA_DIR = tempDir();
+	private static final Path DATA_DIR = RealAdaptersTestSupport.temporaryDirectory("connectdesk-remote-worker");
 
 	private static final String SECRET_KEY = newSecretKey();
 
@@ -211,14 +209,6 @@ class RemoteWorkerTest extends ProvisioningTestSupport {
 			.generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
 	}
 
-	private static Path tempDir() {
-		try {
-			return Files.createTempDirectory("connectdesk-remote-worker");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 	private static String newSecretKey() {
 		byte[] key = new byte[32];
