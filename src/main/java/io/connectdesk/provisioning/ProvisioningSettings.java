@@ -1,20 +1,20 @@
 package io.connectdesk.provisioning;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param enabled whether accepted tickets with components go through the {@code Provisioning} process
- * @param retryDelays the wait before each retry of a failed item; after the last, an incident
+ * @param retryDelays the wait before each retry of a failed item; after the last, an incident ({@link RetryDelays}:
+ *        {@code PT10S, PT1M, PT5M} or {@code R5/PT1M})
  * @param lockDuration how long a worker holds an item; a worker that dies frees it after this
  * @param workers the in-process workers
  */
 @ConfigurationProperties("connectdesk.provisioning")
 record ProvisioningSettings(@DefaultValue("true") boolean enabled,
-		@DefaultValue({ "PT10S", "PT1M", "PT5M" }) List<Duration> retryDelays, @DefaultValue("PT5M") Duration lockDuration,
+		@DefaultValue("PT10S, PT1M, PT5M") RetryDelays retryDelays, @DefaultValue("PT5M") Duration lockDuration,
 		@DefaultValue Workers workers) {
 
 	/**
@@ -30,7 +30,7 @@ record ProvisioningSettings(@DefaultValue("true") boolean enabled,
 
 	/** Retries after the first attempt: one per delay. */
 	int retries() {
-		return this.retryDelays.size();
+		return this.retryDelays.delays().size();
 	}
 
 	/** The attempt a worker is on, 1 for the first, given the retries the task has left ({@code null} before any failure). */
@@ -44,7 +44,7 @@ record ProvisioningSettings(@DefaultValue("true") boolean enabled,
 		if (left <= 0) {
 			return new Retry(0, Duration.ZERO);
 		}
-		return new Retry(left, this.retryDelays.get(retries() - left));
+		return new Retry(left, this.retryDelays.delays().get(retries() - left));
 	}
 
 	record Retry(int retries, Duration delay) {

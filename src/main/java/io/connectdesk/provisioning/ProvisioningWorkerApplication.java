@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @EnableConfigurationProperties(ProvisioningSettings.class)
 // The client's auto-configuration is imported, not auto-configured: application.yml excludes it for the application.
-@Import({ ClientAutoConfiguration.class, WorkerLocalAdapters.class, ItemWork.class, ItemOutputs.class,
+@Import({ ClientAutoConfiguration.class, RetryDelays.FromText.class, WorkerLocalAdapters.class, ItemWork.class, ItemOutputs.class,
 		RemoteWorkers.class })
 public class ProvisioningWorkerApplication {
 

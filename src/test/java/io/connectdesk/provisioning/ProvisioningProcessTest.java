@@ -86,7 +86,7 @@ class ProvisioningProcessTest {
 	void standInForSpringBeans() {
 		BpmnAwareTests.init(engine.getProcessEngine());
 		ClockUtil.setCurrentTime(Date.from(NOW));
-		ProvisioningSettings settings = new ProvisioningSettings(true, DELAYS, Duration.ofMinutes(5),
+		ProvisioningSettings settings = new ProvisioningSettings(true, new RetryDelays(DELAYS), Duration.ofMinutes(5),
 				new ProvisioningSettings.Workers(true, 1, 10, Duration.ofMillis(50), Duration.ofSeconds(1)));
 		this.worker = new InProcessWorkers(externalTaskService(), new ItemWork(List.of(this.git, this.infra)),
 				new ItemOutputs(new ObjectMapper()), settings);
