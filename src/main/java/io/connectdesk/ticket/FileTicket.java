@@ -14,7 +14,8 @@ import io.connectdesk.catalog.SizingInput;
 /**
  * A request to file a ticket. Activation, deactivation and additional-environment tickets name
  * catalog components in {@code items}, each with the customer's environments and its parameters;
- * a service activation gives its {@code sizing} instead, and its items are the sizing's bill. Other
+ * a service activation gives its {@code sizing} instead, and its items are the sizing's bill. Infrastructure
+ * and security changes may name, in {@code items}, components the customer has with their new parameters. Other
  * types may name components and environments as free keys in {@code components} and
  * {@code environments}, in the shape catalog keys have ({@code container-service}, {@code production}).
  */

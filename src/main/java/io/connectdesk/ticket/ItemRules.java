@@ -29,12 +29,16 @@ import io.connectdesk.customer.EnvironmentView;
  * its field ({@code items[1].environments[0]}, {@code items[0].parameters.baseCapacity}):
  * <ul>
  * <li>activation, deactivation and additional environment name their components in {@code items},
- * not in {@code components}/{@code environments}; other types name no items and no sizing;</li>
+ * not in {@code components}/{@code environments}; so do changes that name items; other types name no
+ * items and no sizing;</li>
  * <li>each item's component exists in the catalog (an activation's must be active), and each of its
  * environments is one of the customer's;</li>
  * <li>an activation's or additional environment's parameters pass the catalog's validation;</li>
  * <li>a deactivation names only components the customer has, active today, in that environment; its
  * parameters are kept as given (they may say which one of several) and not validated;</li>
+ * <li>an infrastructure or security change may name items (a free-text change names none): only components
+ * the customer has, active today, in each environment named, with the new parameters, which pass the
+ * catalog's validation; a change adds or removes nothing, so it is not costed ({@code NONE});</li>
  * <li>an additional environment has an {@code environment} item whose {@code environmentName} is a
  * new key; its own environments default to that key, and other items may name it (priced as
  * ADDITIONAL);</li>
@@ -72,6 +76,8 @@ class ItemRules {
 		CheckedRequest checked = switch (request.type()) {
 			case SERVICE_ACTIVATION -> serviceActivation(request, problems);
 			case COMPONENT_ACTIVATION, COMPONENT_DEACTIVATION, ADDITIONAL_ENVIRONMENT -> items(request, customerId, problems);
+			case INFRASTRUCTURE_CHANGE, SECURITY_CHANGE -> request.itemsOrEmpty().isEmpty() ? noItems(request, problems)
+					: items(request, customerId, problems);
 			default -> noItems(request, problems);
 		};
 		if (!problems.isEmpty()) {
@@ -101,7 +107,7 @@ class ItemRules {
 	private static CheckedRequest noItems(FileTicket request, List<FieldProblem> problems) {
 		if (!request.itemsOrEmpty().isEmpty()) {
 			problems.add(new FieldProblem("items",
-					"Only activation, deactivation and additional-environment tickets name catalog items"));
+					"Only activation, deactivation, additional-environment and change tickets name catalog items"));
 		}
 		if (request.sizing() != null) {
 			problems.add(new FieldProblem("sizing", "Only a service activation has a sizing"));
@@ -119,7 +125,7 @@ class ItemRules {
 			problems.add(new FieldProblem("items", "Choose at least one component"));
 		}
 		Map<String, EnvironmentKind> environments = environments(request, customerId, problems);
-		Set<String> held = request.type() == TicketType.COMPONENT_DEACTIVATION ? held(customerId) : Set.of();
+		Set<String> held = mustHold(request.type()) ? held(customerId) : Set.of();
 		List<TicketItemView> items = new ArrayList<>();
 		for (int i = 0; i < requested.size(); i++) {
 			items.addAll(item(request.type(), requested.get(i), "items[" + i + "]", environments, held, problems));
@@ -128,15 +134,25 @@ class ItemRules {
 				&& requested.stream().noneMatch(item -> ENVIRONMENT_COMPONENT.equals(item.component()))) {
 			problems.add(new FieldProblem("items", "An additional environment names the component " + ENVIRONMENT_COMPONENT));
 		}
-		CostChange.Direction direction = request.type() == TicketType.COMPONENT_DEACTIVATION
-				? CostChange.Direction.REMOVE : CostChange.Direction.ADD;
-		return new CheckedRequest(items, direction, null);
+		return new CheckedRequest(items, direction(request.type()), null);
+	}
+
+	private static CostChange.Direction direction(TicketType type) {
+		if (type == TicketType.COMPONENT_DEACTIVATION) {
+			return CostChange.Direction.REMOVE;
+		}
+		return type.changesItems() ? CostChange.Direction.NONE : CostChange.Direction.ADD;
+	}
+
+	/** Deactivations and changes name only what the customer has. */
+	private static boolean mustHold(TicketType type) {
+		return type == TicketType.COMPONENT_DEACTIVATION || type.changesItems();
 	}
 
 	private List<TicketItemView> item(TicketType type, RequestedItem item, String field,
 			Map<String, EnvironmentKind> environments, Set<String> held, List<FieldProblem> problems) {
 		Optional<ComponentView> component = this.catalog.component(item.component());
-		if (component.isEmpty() || (!component.get().active() && type != TicketType.COMPONENT_DEACTIVATION)) {
+		if (component.isEmpty() || (!component.get().active() && !mustHold(type))) {
 			problems.add(new FieldProblem(field + ".component", "No active catalog component " + item.component()));
 			return List.of();
 		}
@@ -155,9 +171,9 @@ class ItemRules {
 				problems.add(new FieldProblem(field + ".environments[" + j + "]",
 						"Not one of your environments: " + environment));
 			}
-			else if (type == TicketType.COMPONENT_DEACTIVATION && !held.contains(heldKey(item.component(), environment))) {
-				problems.add(new FieldProblem(field + ".environments[" + j + "]",
-						"You have no " + item.component() + " in " + environment + " to deactivate"));
+			else if (mustHold(type) && !held.contains(heldKey(item.component(), environment))) {
+				problems.add(new FieldProblem(field + ".environments[" + j + "]", "You have no " + item.component() + " in "
+						+ environment + (type.changesItems() ? " to change" : " to deactivate")));
 			}
 			else {
 				views.add(CheckedRequest.item(item.component(), environment, kind, item.parametersOrEmpty()));

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.connectdesk.billing.CostChange;
 import io.connectdesk.billing.CostPreview;
 import io.connectdesk.billing.CostPreviewView;
 import io.connectdesk.common.ForbiddenException;
@@ -30,8 +31,9 @@ import io.connectdesk.workflow.Workflow;
 
 /**
  * Files tickets. The ticket, its first timeline line and its process instance are created in one
- * transaction, with its catalog items and its cost (the MRU delta and new monthly total the cost preview
- * gives: 0 for types that change no component). With an idempotency key, a retried request returns the ticket filed the first time.
+ * transaction, with its catalog items and, when those items add or remove components, its cost (the MRU
+ * delta and new monthly total the cost preview gives); a change's items (new parameters of components the
+ * customer has) and types without items record no cost. With an idempotency key, a retried request returns the ticket filed the first time.
  */
 @Service
 public class TicketFiling {
@@ -148,7 +150,8 @@ public class TicketFiling {
 		if (refusal != null) {
 			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal.message());
 		}
-		if (!checked.items().isEmpty()) {
+		// A change's items add or remove nothing: no cost, so no cost approval.
+		if (!checked.items().isEmpty() && checked.direction() != CostChange.Direction.NONE) {
 			CostPreviewView cost = this.costPreview.preview(caller.customerId(), checked.change());
 			this.costs.record(ticket.key(), cost.mruDelta(), cost.newMonthlyMru());
 		}

@@ -14,9 +14,19 @@ public enum TicketType {
 	private static final Set<TicketType> NAMING_ITEMS = EnumSet.of(COMPONENT_ACTIVATION, COMPONENT_DEACTIVATION,
 			ADDITIONAL_ENVIRONMENT);
 
+	private static final Set<TicketType> CHANGING_ITEMS = EnumSet.of(INFRASTRUCTURE_CHANGE, SECURITY_CHANGE);
+
 	/** Whether a request of this type names catalog components in {@code items}, with their parameters. */
 	public boolean namesItems() {
 		return NAMING_ITEMS.contains(this);
+	}
+
+	/**
+	 * Whether a request of this type may name, in {@code items}, components the customer has, with their
+	 * new parameters (optional: a free-text change names none). Such items are changed, not costed.
+	 */
+	public boolean changesItems() {
+		return CHANGING_ITEMS.contains(this);
 	}
 
 	/** The types the general new-ticket form offers (a service activation has its own sizing form). */

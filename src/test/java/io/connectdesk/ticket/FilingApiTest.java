@@ -122,4 +122,55 @@ class FilingApiTest extends FilingTestSupport {
 		assertThat(ticket.path("timeline").findValuesAsText("kind")).doesNotContain("COSTED");
 	}
 
+
+	@Test
+	void aChangeNamesOnlyComponentsTheCustomerHasWithValidNewParameters() {
+		ApiClient.Response notHeld = this.requester.post("/api/v1/tickets", wafChange("INFRASTRUCTURE_CHANGE",
+				Map.of("component", "tls-certificate", "environments", List.of("production"), "parameters",
+						Map.of("dnsNames", List.of("orders.example.com")))));
+		assertThat(notHeld.status()).as(notHeld.toString()).isEqualTo(400);
+		assertThat(notHeld.json().path("errors").findValuesAsText("field")).containsExactly("items[0].environments[0]");
+
+		ApiClient.Response badParameter = this.requester.post("/api/v1/tickets", wafChange("SECURITY_CHANGE",
+				Map.of("component", "waf", "environments", List.of("production"), "parameters",
+						Map.of("ruleSet", "LENIENT", "protectedHost", "orders.example.com"))));
+		assertThat(badParameter.status()).as(badParameter.toString()).isEqualTo(400);
+		assertThat(badParameter.json().path("errors").findValuesAsText("field")).containsExactly("items[0].parameters.ruleSet");
+
+		ApiClient.Response freeKeysToo = this.requester.post("/api/v1/tickets", Map.of("type", "SECURITY_CHANGE", "title",
+				"Both", "description", "x", "components", List.of("waf"), "items", List.of(Map.of("component", "waf",
+						"environments", List.of("production"), "parameters", strictWaf()))));
+		assertThat(freeKeysToo.json().path("errors").findValuesAsText("field")).containsExactly("components");
+		assertThat(ticketsFiledBy(this.requester)).isZero();
+	}
+
+	@Test
+	void aChangeWithItemsKeepsTheirParametersIsNotCostedAndGoesStraightToFulfilment() {
+		ApiClient.Response filed = this.requester.post("/api/v1/tickets", wafChange("SECURITY_CHANGE",
+				Map.of("component", "waf", "environments", List.of("production"), "parameters", strictWaf())));
+		assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+		String ticketId = filed.json().path("id").asText();
+
+		JsonNode ticket = ticket(this.requester, ticketId);
+		assertThat(ticket.path("items")).hasSize(1);
+		assertThat(ticket.path("items").get(0).path("componentKey").asText()).isEqualTo("waf");
+		assertThat(ticket.path("items").get(0).path("parameters").path("ruleSet").asText()).isEqualTo("STRICT");
+		assertThat(ticket.hasNonNull("mruDelta")).as("a change adds or removes nothing").isFalse();
+		assertThat(ticket.path("timeline").findValuesAsText("kind")).doesNotContain("COSTED");
+
+		claimAndComplete(basic(newPerson("Sam", null, Role.SRE)), ticketId, "ACCEPT", null);
+		JsonNode accepted = ticket(this.requester, ticketId);
+		assertThat(accepted.path("status").asText()).isEqualTo("IN_PROGRESS");
+		assertThat(accepted.path("timeline").findValuesAsText("kind")).doesNotContain("APPROVAL_REQUESTED");
+	}
+
+	private static Map<String, Object> wafChange(String type, Map<String, Object> item) {
+		return Map.of("type", type, "title", "Stricter rules", "description", "Please.", "items", List.of(item),
+				"urgent", false);
+	}
+
+	private static Map<String, Object> strictWaf() {
+		return Map.of("ruleSet", "STRICT", "protectedHost", "orders.example.com");
+	}
+
 }

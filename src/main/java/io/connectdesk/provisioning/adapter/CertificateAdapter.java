@@ -1,15 +1,21 @@
 package io.connectdesk.provisioning.adapter;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +29,17 @@ import io.connectdesk.provisioning.ProvisioningResult;
  * {@code tls-certificate}: a server certificate from the internal CA for the request's
  * {@code dnsNames}, valid {@code validityDays} (default: connectdesk.provisioning.certificate-validity).
  * The chain (leaf, then CA) is public and downloadable; the private key is a secret, stored encrypted
- * and named by its id. A change issues a new certificate for the new names.
+ * and named by its id. A change (its own request key: the change ticket's) issues a new certificate for the
+ * new names and validity; repeating it with the same key and parameters returns that certificate, and
+ * different parameters under the same key replace it.
  */
 @Component
 class CertificateAdapter implements ProvisioningAdapter {
 
 	static final String KIND = "tls-certificate";
+
+	/** {@code GeneralName.dNSName} in {@link X509Certificate#getSubjectAlternativeNames()}. */
+	private static final int DNS_NAME_TYPE = 2;
 
 	private static final String DNS_NAME = "(\\*\\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}";
 
@@ -67,8 +78,32 @@ class CertificateAdapter implements ProvisioningAdapter {
 	@Override
 	@Transactional
 	public ProvisioningResult change(ProvisioningRequest request) {
+		List<String> names = dnsNames(request);
+		Duration validity = validity(request);
+		Optional<IssuedCertificates.Row> existing = this.certificates.find(request.key());
+		if (existing.isPresent() && issuedFor(existing.get(), names, validity)) {
+			return new ProvisioningResult(outputs(existing.get()), false);
+		}
 		this.certificates.delete(request.key());
 		return new ProvisioningResult(outputs(issue(request)), true);
+	}
+
+	/** Whether the row's certificate is for exactly these names (in order) and this validity: a repeated change. */
+	private static boolean issuedFor(IssuedCertificates.Row row, List<String> names, Duration validity) {
+		try (ByteArrayInputStream in = new ByteArrayInputStream(row.pemChain().getBytes(StandardCharsets.US_ASCII))) {
+			X509Certificate leaf = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+			Collection<List<?>> alternatives = leaf.getSubjectAlternativeNames();
+			List<String> issued = alternatives == null ? List.of() : alternatives.stream()
+				.filter(name -> Integer.valueOf(DNS_NAME_TYPE).equals(name.get(0)))
+				.map(name -> String.valueOf(name.get(1)))
+				.toList();
+			Duration issuedValidity = Duration.between(leaf.getNotBefore().toInstant().plus(CertificateAuthority.BACKDATE),
+					leaf.getNotAfter().toInstant());
+			return issued.equals(names) && issuedValidity.equals(validity);
+		}
+		catch (CertificateException | IOException unreadable) {
+			return false;
+		}
 	}
 
 	@Override
@@ -84,13 +119,7 @@ class CertificateAdapter implements ProvisioningAdapter {
 	}
 
 	private IssuedCertificates.Row issue(ProvisioningRequest request) {
-		List<String> names = dnsNames(request);
-		Integer days = Parameters.of(request).number("validityDays");
-		if (days != null && (days < 1 || days > 397)) {
-			throw InvalidInputException.of("validityDays", "Between 1 and 397 days");
-		}
-		Duration validity = days == null ? this.settings.certificateValidity() : Duration.ofDays(days);
-		CertificateAuthority.Issued issued = this.authority.issue(names, validity);
+		CertificateAuthority.Issued issued = this.authority.issue(dnsNames(request), validity(request));
 		X509Certificate leaf = issued.certificate();
 		String chain = CertificateAuthority.pem(leaf, this.authority.certificate());
 		String keyRef = this.secrets.store(request, "private-key-" + leaf.getSerialNumber().toString(16),
@@ -98,6 +127,14 @@ class CertificateAdapter implements ProvisioningAdapter {
 		this.certificates.save(request, leaf.getSerialNumber().toString(16), fingerprint(leaf), leaf.getNotAfter().toInstant(),
 				chain, keyRef, this.clock.instant());
 		return this.certificates.find(request.key()).orElseThrow();
+	}
+
+	private Duration validity(ProvisioningRequest request) {
+		Integer days = Parameters.of(request).number("validityDays");
+		if (days != null && (days < 1 || days > 397)) {
+			throw InvalidInputException.of("validityDays", "Between 1 and 397 days");
+		}
+		return days == null ? this.settings.certificateValidity() : Duration.ofDays(days);
 	}
 
 	private static List<String> dnsNames(ProvisioningRequest request) {

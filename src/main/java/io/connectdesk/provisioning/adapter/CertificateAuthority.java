@@ -57,6 +57,9 @@ class CertificateAuthority {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/** A certificate's validity starts this long before it is issued (clock skew). */
+	static final Duration BACKDATE = Duration.ofSeconds(60);
+
 	private volatile Root root;
 
 	CertificateAuthority(AdapterSettings settings, SecretCipher cipher, Clock clock) {
@@ -76,7 +79,7 @@ class CertificateAuthority {
 			Instant now = this.clock.instant();
 			X509Certificate ca = root().certificate();
 			JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-			X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, serial(), Date.from(now.minusSeconds(60)),
+			X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, serial(), Date.from(now.minus(BACKDATE)),
 					Date.from(now.plus(validity)), new X500Name("CN=" + dnsNames.get(0)), keys.getPublic())
 				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
 				.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement))

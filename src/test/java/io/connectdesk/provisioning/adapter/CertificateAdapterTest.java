@@ -95,6 +95,22 @@ class CertificateAdapterTest extends AdapterTestSupport {
 	}
 
 	@Test
+	void aChangeReissuesForNewNamesOnceAndARepeatedChangeReturnsTheSameCertificate() {
+		ProvisioningRequest change = certificate("tls-certificate", List.of("shop.acme.example", "api.acme.example"));
+
+		ProvisioningResult changed = this.adapter.change(change);
+		assertThat(changed.created()).isTrue();
+		ProvisioningResult repeated = this.adapter.change(change);
+		assertThat(repeated.created()).as("same key, same parameters: nothing new").isFalse();
+		assertThat(repeated.outputs()).isEqualTo(changed.outputs());
+
+		ProvisioningResult renamed = this.adapter.change(certificate("tls-certificate", List.of("shop.acme.example")));
+		assertThat(renamed.created()).as("same key, other names: re-issued").isTrue();
+		assertThat(renamed.outputs().get("serial")).isNotEqualTo(changed.outputs().get("serial"));
+		assertThat(this.certificates.find(change.key()).orElseThrow().serial()).isEqualTo(renamed.outputs().get("serial"));
+	}
+
+	@Test
 	void anotherCustomersUserCannotDownloadTheChain() {
 		ProvisioningResult issued = this.adapter.provision(certificate("tls-certificate", List.of("www.acme.example")));
 		ApiClient stranger = basic(newPerson("Gus", newCustomer("Globex"), Role.REQUESTER));

@@ -109,6 +109,30 @@ class FilingPagesTests extends PageTestSupport {
 		assertThat(ticketsOf(this.requester)).isZero();
 	}
 
+	@Test
+	void aChangeOffersTheSameComponentsAndShowsItsProblemsBesideTheFields() throws Exception {
+		this.mvc.perform(post("/tickets").param("type", "INFRASTRUCTURE_CHANGE")
+			.param("title", "New names")
+			.param("description", "Add a name")
+			.param("items[tls-certificate].selected", "true")
+			.param("items[tls-certificate].environments", "production")
+			.param("items[tls-certificate].parameters[dnsNames]", "orders.example.com\nnot a name!")
+			.param("components", "")
+			.param("environments", "")
+			.param("cc", "")
+			.param("idempotencyKey", UUID.randomUUID().toString())
+			.with(csrf())
+			.with(as(this.requester)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("tickets/new"))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*id=\"param-tls-certificate-dnsNames\"[^>]*>[^<]*</textarea>\\s*<span class=\"field-problem\">This value is missing or not valid.</span>.*")))
+			.andExpect(content().string(containsString(
+					"<span class=\"field-problem\">Choose your environments (for a deactivation or a change, only where you have this component).</span>")));
+
+		assertThat(ticketsOf(this.requester)).isZero();
+	}
+
 	private static MockHttpServletRequestBuilder database(String storageGb) {
 		return post("/tickets").param("type", "COMPONENT_ACTIVATION")
 			.param("title", "A database")
