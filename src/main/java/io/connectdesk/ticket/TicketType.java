@@ -11,15 +11,7 @@ public enum TicketType {
 	/** Onboarding: the service for a customer, sized by a form; its items are the sizing's bill. */
 	SERVICE_ACTIVATION;
 
-	private static final Set<TicketType> NAMING_ITEMS = EnumSet.of(COMPONENT_ACTIVATION, COMPONENT_DEACTIVATION,
-			ADDITIONAL_ENVIRONMENT);
-
 	private static final Set<TicketType> CHANGING_ITEMS = EnumSet.of(INFRASTRUCTURE_CHANGE, SECURITY_CHANGE);
-
-	/** Whether a request of this type names catalog components in {@code items}, with their parameters. */
-	public boolean namesItems() {
-		return NAMING_ITEMS.contains(this);
-	}
 
 	/**
 	 * Whether a request of this type may name, in {@code items}, components the customer has, with their
