@@ -15,10 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link ClusterLock} on the {@code cluster_lock} table (Flyway V28), the same SQL on H2 and
  * PostgreSQL. PostgreSQL waits for a row lock as long as it takes; H2 gives up after its lock
- * timeout, so a wait there is tried again, up to {@link #ATTEMPTS} times.
+ * timeout, so a wait there is tried again, up to {@link #ATTEMPTS} times. Public for processes that
+ * are not the application but share its database (the standalone worker's local adapters).
  */
 @Component
-class DatabaseClusterLock implements ClusterLock {
+public class DatabaseClusterLock implements ClusterLock {
 
 	static final int ATTEMPTS = 120;
 
@@ -28,7 +29,7 @@ class DatabaseClusterLock implements ClusterLock {
 
 	private final TransactionTemplate separate;
 
-	DatabaseClusterLock(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	public DatabaseClusterLock(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.joined = new TransactionTemplate(transactions);
 		this.separate = new TransactionTemplate(transactions);

@@ -80,6 +80,11 @@ final class ClusterNodes implements AutoCloseable {
 		return new JdbcTemplate(this.postgres.getPostgresDatabase()).queryForObject(sql, Long.class, arguments);
 	}
 
+	/** Writes to the shared database directly, as another node would. */
+	void update(String sql, Object... arguments) {
+		new JdbcTemplate(this.postgres.getPostgresDatabase()).update(sql, arguments);
+	}
+
 	static int port(ConfigurableApplicationContext node) {
 		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
 	}
