@@ -3,7 +3,6 @@ package io.connectdesk.approval;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -14,16 +13,17 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
+
+import io.connectdesk.cluster.SecretKeys;
 
 /**
  * The signed links in approval mails: {@code /approvals/link?token=...}, where the token carries the
  * request, the approver it was sent to and its expiry, and an HMAC-SHA256 over the three. A link
  * works only for that approver, signed in, while the request waits for their decision: deciding
- * uses it up. The secret comes from {@code connectdesk.approval.link-secret}; the local and test
- * profiles generate one at start; elsewhere, without a secret, mails carry no such link.
+ * uses it up. The secret comes from {@code connectdesk.approval.link-secret}, else it is derived from
+ * the cluster's secret key ({@link SecretKeys}), so a link signed on one node verifies on every other;
+ * without either, mails carry no such link.
  */
 @Component
 class ApprovalLinks {
@@ -34,24 +34,25 @@ class ApprovalLinks {
 
 	private static final String ALGORITHM = "HmacSHA256";
 
+	/** Without a link secret of its own, the links' key is derived from the cluster's secret key: every node verifies them. */
+	static final String LINK_KEY_PURPOSE = "approval-links";
+
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private final byte[] secret;
 
 	private final Clock clock;
 
-	ApprovalLinks(ApprovalSettings settings, Environment environment, Clock clock) {
+	ApprovalLinks(ApprovalSettings settings, SecretKeys keys, Clock clock) {
 		this.clock = clock;
 		if (settings.linkSecret() != null && !settings.linkSecret().isBlank()) {
 			this.secret = settings.linkSecret().getBytes(StandardCharsets.UTF_8);
 		}
-		else if (environment.acceptsProfiles(Profiles.of("local", "test"))) {
-			this.secret = new byte[32];
-			new SecureRandom().nextBytes(this.secret);
-		}
 		else {
-			this.secret = null;
-			log.warn("No connectdesk.approval.link-secret: approval mails point to the inbox instead of a signed link");
+			this.secret = keys.derived(LINK_KEY_PURPOSE).orElse(null);
+			if (this.secret == null) {
+				log.warn("No connectdesk.approval.link-secret nor secret key: approval mails point to the inbox instead of a signed link");
+			}
 		}
 	}
 

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param reminderCycle ISO-8601 repeating interval at which pending approvers are reminded
  * @param expiry how long the approvers have; then the approval (and the ticket) ends as expired
- * @param linkSecret the HMAC key of the links in approval mails; without one, the local and test
- * profiles generate one at start and other profiles send no links (the mail points to the inbox)
+ * @param linkSecret the HMAC key of the links in approval mails; without one, a key derived from the
+ * cluster's secret key signs them (the same on every node), and without that the mail points to the inbox
  */
 @ConfigurationProperties("connectdesk.approval")
 record ApprovalSettings(@DefaultValue("R/P1D") String reminderCycle, @DefaultValue("P14D") Duration expiry,

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.connectdesk.cluster.ClusterLock;
 import io.connectdesk.customer.EnvironmentKind;
 
 /**
@@ -32,6 +33,8 @@ import io.connectdesk.customer.EnvironmentKind;
 class CatalogLoader implements ApplicationRunner {
 
 	static final String FILES = "classpath:catalog/catalog-v*.json";
+
+	static final String LOCK = "catalog-load";
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
 
@@ -49,8 +52,11 @@ class CatalogLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ClusterLock cluster;
+
 	CatalogLoader(CatalogComponentRepository components, CatalogPriceRepository prices, RateEntryRepository rates,
-			CatalogDataVersionRepository versions, ComponentViews views, ObjectMapper json, Clock clock) {
+			CatalogDataVersionRepository versions, ComponentViews views, ObjectMapper json, Clock clock, ClusterLock cluster) {
+		this.cluster = cluster;
 		this.components = components;
 		this.prices = prices;
 		this.rates = rates;
@@ -60,14 +66,18 @@ class CatalogLoader implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/** Under a cluster lock held until this transaction commits: nodes starting together load each version once. */
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) throws IOException {
-		for (CatalogFile file : files()) {
-			if (!this.versions.existsById(file.version())) {
-				load(file);
+		List<CatalogFile> files = files();
+		this.cluster.exclusively(LOCK, () -> {
+			for (CatalogFile file : files) {
+				if (!this.versions.existsById(file.version())) {
+					load(file);
+				}
 			}
-		}
+		});
 	}
 
 	/** Every data file on the class path, oldest version first. */

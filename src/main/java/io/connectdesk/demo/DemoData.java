@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import io.connectdesk.billing.Inventory;
+import io.connectdesk.cluster.ClusterLock;
 import io.connectdesk.customer.Actor;
 import io.connectdesk.customer.EnvironmentKind;
 import io.connectdesk.customer.ContractTerms;
@@ -46,6 +47,8 @@ class DemoData implements ApplicationRunner {
 
 	static final String DOMAIN = "acme.example";
 
+	static final String LOCK = "demo-data";
+
 	private final Customers customers;
 
 	private final Contracts contracts;
@@ -60,8 +63,11 @@ class DemoData implements ApplicationRunner {
 
 	private final Inventory inventory;
 
+	private final ClusterLock cluster;
+
 	DemoData(Customers customers, Contracts contracts, Accounts accounts, Memberships memberships,
-			DemoSettings settings, OnCallSchedule onCall, Inventory inventory) {
+			DemoSettings settings, OnCallSchedule onCall, Inventory inventory, ClusterLock cluster) {
+		this.cluster = cluster;
 		this.inventory = inventory;
 		this.customers = customers;
 		this.contracts = contracts;
@@ -71,8 +77,13 @@ class DemoData implements ApplicationRunner {
 		this.onCall = onCall;
 	}
 
+	/** Under a cluster lock, in one transaction: nodes starting together make one demo customer and one set of users. */
 	@Override
 	public void run(ApplicationArguments args) {
+		this.cluster.exclusively(LOCK, this::ensureDemoData);
+	}
+
+	private void ensureDemoData() {
 		Customer acme = this.customers.findOrCreate(CUSTOMER);
 		// The demo terms come back on every start; domains an admin added stay.
 		List<String> domains = Stream.concat(this.customers.domainsOf(acme.getId()).stream(), Stream.of(DOMAIN)).toList();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,11 +56,19 @@ final class BenchApp implements AutoCloseable {
 		String url = "jdbc:h2:file:" + db + System.getProperty("bench.dbOptions", defaultUrlOptions());
 		SpringApplication application = new SpringApplication(ConnectDeskApplication.class);
 		application.setAdditionalProfiles("bench");
+		// a node that provisions needs the secret key outside the local and test profiles: a fresh one per run
 		ConfigurableApplicationContext context = application.run("--server.port=0",
-				"--spring.datasource.url=" + url, "--spring.main.banner-mode=off");
+				"--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
+				"--connectdesk.provisioning.secret-key=" + Base64.getEncoder().encodeToString(randomKey()));
 		BenchApp app = new BenchApp(context, url);
 		app.createUsers(userCount);
 		return app;
+	}
+
+	private static byte[] randomKey() {
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		return key;
 	}
 
 	/** What follows the path in the default {@code spring.datasource.url}, e.g. {@code ;DB_CLOSE_ON_EXIT=FALSE}. */

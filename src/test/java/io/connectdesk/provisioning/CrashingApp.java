@@ -35,6 +35,9 @@ public final class CrashingApp {
 
 	static final String APPROVER = "ana@crash.example";
 
+	/** A test key (Base64, 32 bytes), not a secret. */
+	static final String SECRET_KEY = "2skSJT4/PXL002DM8Sjj1sVdJUNmxGCwiu7fezl9sbA=";
+
 	public static void main(String[] args) {
 		Path log = Path.of(args[1]);
 		SpringApplication application = new SpringApplication(ConnectDeskApplication.class);
@@ -44,7 +47,9 @@ public final class CrashingApp {
 				"--spring.datasource.url=jdbc:h2:file:" + args[0] + ";DB_CLOSE_ON_EXIT=FALSE",
 				"--connectdesk.provisioning.lock-duration=PT3S", "--connectdesk.provisioning.retry-delays=PT1S",
 				"--connectdesk.provisioning.workers.threads=1", "--connectdesk.provisioning.workers.max-tasks=1",
-				"--connectdesk.provisioning.workers.max-idle-backoff=PT0.2S");
+				"--connectdesk.provisioning.workers.max-idle-backoff=PT0.2S",
+				// a node that provisions needs the secret key outside the local and test profiles; the same on every restart
+				"--connectdesk.provisioning.secret-key=" + SECRET_KEY);
 		Customers customers = context.getBean(Customers.class);
 		Long customer = customers.findOrCreate("Crash Corp").getId();
 		if (!customers.acceptsEmail(customer, REQUESTER)) {

@@ -59,7 +59,8 @@ public final class ProvisioningBench {
 		});
 		try (ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("connectdesk") + BenchDatabase.OPTIONS,
-				"--connectdesk.provisioning.workers.threads=" + Integer.getInteger("bench.workers", 4))) {
+				"--connectdesk.provisioning.workers.threads=" + Integer.getInteger("bench.workers", 4),
+				"--connectdesk.provisioning.secret-key=" + CrashingApp.SECRET_KEY)) { // provisioning outside local/test needs one
 			ProvisioningBench bench = new ProvisioningBench(context);
 			bench.run(20); // warm-up
 			long[] latencies = bench.run(sequential);

@@ -150,7 +150,11 @@ class RemoteWorkerTest extends ProvisioningTestSupport {
 		assertThat(chain).hasSize(2);
 		chain.get(0).verify(chain.get(1).getPublicKey());
 		assertThat(chain.get(0).getSerialNumber().toString(16)).isEqualToIgnoringCase(certificate.path("serial").asText());
-		assertThat(DATA_DIR.resolve("ca/ca.crt")).as("the internal CA, in the shared data directory").isRegularFile();
+		String root = this.worker.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select certificate_pem from certificate_authority")
+			.query(String.class)
+			.single();
+		assertThat(certificates(root)).as("the internal CA, one root in the shared database").containsExactly(chain.get(1));
 
 		// The repository the worker created, cloned from the application by the developer it names
 		JsonNode repository = item(items, "source-repository").path("outputs");

@@ -1,9 +1,11 @@
 package io.connectdesk.provisioning.adapter;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -19,8 +21,10 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -37,17 +41,24 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.connectdesk.cluster.ClusterLock;
+
 /**
- * The service's own certificate authority: a root key and certificate made once under the data
- * directory ({@code ca/}), the key AES-GCM encrypted with the secret key and readable by the owner
- * only. It issues TLS server certificates (EC P-256) for the names a ticket asks for.
+ * The service's own certificate authority: a root key and certificate made once for the whole cluster
+ * and kept in the database ({@code certificate_authority}), the key AES-GCM encrypted with the secret
+ * key. A root an earlier version kept under the data directory ({@code ca/}) is moved there. It issues
+ * TLS server certificates (EC P-256) for the names a ticket asks for.
  */
 @Component
 class CertificateAuthority {
 
 	private static final String SIGNATURE = "SHA256withECDSA";
+
+	/** The one root's row in {@code certificate_authority}. */
+	private static final String ROOT = "root";
 
 	private final Path dir;
 
@@ -60,12 +71,18 @@ class CertificateAuthority {
 	/** A certificate's validity starts this long before it is issued (clock skew). */
 	static final Duration BACKDATE = Duration.ofSeconds(60);
 
+	private final JdbcClient jdbc;
+
+	private final ClusterLock cluster;
+
 	private volatile Root root;
 
-	CertificateAuthority(AdapterSettings settings, SecretCipher cipher, Clock clock) {
+	CertificateAuthority(AdapterSettings settings, SecretCipher cipher, Clock clock, JdbcClient jdbc, ClusterLock cluster) {
 		this.dir = settings.caDir();
 		this.cipher = cipher;
 		this.clock = clock;
+		this.jdbc = jdbc;
+		this.cluster = cluster;
 	}
 
 	/** The CA's own certificate: the trust anchor of every chain it issues. */
@@ -122,27 +139,60 @@ class CertificateAuthority {
 		return loaded;
 	}
 
+	/**
+	 * The root as the database holds it; else the one an earlier version left in the data directory,
+	 * moved into the database; else a new one. Under a cluster lock: two nodes never make two roots.
+	 */
 	private Root loadOrCreate() {
+		return this.cluster.exclusively("certificate-authority", () -> stored().orElseGet(() -> {
+			Root root = fromDataDirectory().orElseGet(this::selfSignedRoot);
+			this.jdbc.sql("insert into certificate_authority (id, certificate_pem, key_cipher_text, created_at) values (?, ?, ?, ?)")
+				.params(ROOT, pem(root.certificate()), this.cipher.encrypt(root.key().getEncoded()),
+						this.clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
+			return root;
+		}));
+	}
+
+	private Optional<Root> stored() {
+		return this.jdbc.sql("select certificate_pem, key_cipher_text from certificate_authority where id = ?")
+			.param(ROOT)
+			.query((rs, row) -> root(rs.getString("certificate_pem").getBytes(StandardCharsets.US_ASCII), rs.getString("key_cipher_text")))
+			.optional();
+	}
+
+	private Optional<Root> fromDataDirectory() {
 		Path certificate = this.dir.resolve("ca.crt");
 		Path key = this.dir.resolve("ca.key.enc");
 		try {
 			if (Files.exists(certificate) && Files.exists(key)) {
-				byte[] der = this.cipher.decrypt(Files.readString(key).strip());
-				PrivateKey privateKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der));
-				try (var in = Files.newInputStream(certificate)) {
-					return new Root((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in), privateKey);
-				}
+				return Optional.of(root(Files.readAllBytes(certificate), Files.readString(key).strip()));
 			}
-			Root created = selfSigned();
-			OwnerOnlyFiles.write(key, this.cipher.encrypt(created.key().getEncoded()));
-			OwnerOnlyFiles.write(certificate, pem(created.certificate()));
-			return created;
+			return Optional.empty();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (GeneralSecurityException | OperatorCreationException ex) {
-			throw new IllegalStateException("Cannot load or create the certificate authority in " + this.dir, ex);
+	}
+
+	private Root root(byte[] certificatePem, String keyCipherText) {
+		try {
+			PrivateKey privateKey = KeyFactory.getInstance("EC")
+				.generatePrivate(new PKCS8EncodedKeySpec(this.cipher.decrypt(keyCipherText)));
+			return new Root((X509Certificate) CertificateFactory.getInstance("X.509")
+				.generateCertificate(new ByteArrayInputStream(certificatePem)), privateKey);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot read the certificate authority's root", ex);
+		}
+	}
+
+	private Root selfSignedRoot() {
+		try {
+			return selfSigned();
+		}
+		catch (GeneralSecurityException | IOException | OperatorCreationException ex) {
+			throw new IllegalStateException("Cannot create the certificate authority's root", ex);
 		}
 	}
 

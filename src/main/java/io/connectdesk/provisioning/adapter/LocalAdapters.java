@@ -13,6 +13,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.connectdesk.cluster.DatabaseClusterLock;
+import io.connectdesk.cluster.SecretKeys;
+
 /**
  * The local adapters ({@code git-repository}, {@code pipeline}, {@code tls-certificate}, {@code infra-config},
  * {@code manual}) and exactly what they need, for a process that is not the application: the standalone
@@ -28,14 +31,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		JdbcClientAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 		TransactionAutoConfiguration.class })
 @EnableConfigurationProperties(AdapterSettings.class)
-@Import({ SecretCipher.class, Secrets.class, ComponentRecords.class, IssuedCertificates.class, GitRepositories.class,
+@Import({ DatabaseClusterLock.class, SecretKeys.class, SecretCipher.class, Secrets.class, ComponentRecords.class, IssuedCertificates.class, GitRepositories.class,
 		GitCommits.class, CommittedFiles.class, GitAccess.class, CertificateAuthority.class, GitRepositoryAdapter.class, PipelineAdapter.class,
 		CertificateAdapter.class, InfraConfigAdapter.class, ManualAdapter.class })
 public class LocalAdapters {
 
-	/** The adapters' tables (Flyway V12, made by the application): the worker checks they are there. */
+	/** The adapters' tables (Flyway V12 and V28, made by the application): the worker checks they are there. */
 	static final List<String> TABLES = List.of("provisioned_component", "issued_certificate", "provisioning_secret",
-			"git_repository_member", "git_token");
+			"git_repository_member", "git_token", "cluster_lock", "certificate_authority");
 
 	/** Refuses to start against a database that is not the application's: without its tables every item would fail. */
 	LocalAdapters(JdbcClient jdbc) {

@@ -1,10 +1,6 @@
 package io.connectdesk.provisioning.adapter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -17,15 +13,16 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
+import io.connectdesk.cluster.SecretKeys;
+
 /**
- * AES-256-GCM for what must never be stored in clear. The key comes from
- * {@code connectdesk.provisioning.secret-key}; only the local and test profiles may instead generate
- * one, once, into the data directory (owner-only file). The key is read when first needed: an
- * application that never provisions (another profile's tests, the benchmark) starts without one, and
- * a missing key fails the provisioning step, which retries and then raises an incident saying so.
+ * AES-256-GCM for what must never be stored in clear. The key is the cluster's secret key
+ * ({@link SecretKeys}: {@code connectdesk.provisioning.secret-key}; only the local and test profiles
+ * may instead generate one, once, into the shared data directory). The key is read when first needed;
+ * without it, a node with provisioning enabled refuses to start, and one without (the benchmark,
+ * another profile's tests) fails only the steps that store secrets.
  */
 @Component
 class SecretCipher {
@@ -38,17 +35,19 @@ class SecretCipher {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final AdapterSettings settings;
-
-	private final Environment environment;
+	private final SecretKeys keys;
 
 	private volatile SecretKey key;
 
-	SecretCipher(AdapterSettings settings, Environment environment) {
-		this.settings = settings;
-		this.environment = environment;
-		if (isBlank(settings.secretKey()) && !mayGenerate(environment)) {
-			log.warn("connectdesk.provisioning.secret-key is not set: adapters that store secrets will fail until it is");
+	/** Refuses to start a node that provisions without the secret key: every node must be given the same one. */
+	SecretCipher(SecretKeys keys, Environment environment) {
+		this.keys = keys;
+		if (!keys.available()) {
+			if (environment.getProperty("connectdesk.provisioning.enabled", Boolean.class, true)) {
+				throw new IllegalStateException("Provisioning is enabled but " + SecretKeys.PROPERTY
+						+ " (CONNECTDESK_PROVISIONING_SECRET_KEY) is not set: a Base64 AES-256 key, the same on every node");
+			}
+			log.warn(SecretKeys.PROPERTY + " is not set: adapters that store secrets will fail until it is");
 		}
 	}
 
@@ -57,7 +56,7 @@ class SecretCipher {
 		if (loaded == null) {
 			synchronized (this) {
 				if (this.key == null) {
-					this.key = new SecretKeySpec(keyBytes(this.settings, this.environment), "AES");
+					this.key = new SecretKeySpec(this.keys.key(), "AES");
 				}
 				loaded = this.key;
 			}
@@ -91,44 +90,8 @@ class SecretCipher {
 		}
 	}
 
-	private static byte[] keyBytes(AdapterSettings settings, Environment environment) {
-		if (!isBlank(settings.secretKey())) {
-			return checked(Base64.getDecoder().decode(settings.secretKey().strip()));
-		}
-		if (!mayGenerate(environment)) {
-			throw new IllegalStateException("Set connectdesk.provisioning.secret-key (CONNECTDESK_PROVISIONING_SECRET_KEY): "
-					+ "a Base64 AES-256 key that encrypts generated secrets");
-		}
-		return checked(Base64.getDecoder().decode(generatedOnce(settings.dataDir().resolve("secret.key"))));
-	}
-
-	private static synchronized String generatedOnce(Path file) {
-		try {
-			if (!Files.exists(file)) {
-				byte[] fresh = new byte[32];
-				new SecureRandom().nextBytes(fresh);
-				OwnerOnlyFiles.write(file, Base64.getEncoder().encodeToString(fresh));
-			}
-			return Files.readString(file).strip();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	private static boolean mayGenerate(Environment environment) {
-		return environment.acceptsProfiles(Profiles.of("local", "test"));
-	}
-
-	private static byte[] checked(byte[] key) {
-		if (key.length != 32) {
-			throw new IllegalStateException("connectdesk.provisioning.secret-key must be 32 bytes (Base64), not " + key.length);
-		}
-		return key;
 	}
 
 }

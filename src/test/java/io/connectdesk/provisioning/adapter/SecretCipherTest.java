@@ -7,16 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
 
-/** The secret key and the CA survive a restart; outside local and test, no key means no secrets. */
+import io.connectdesk.cluster.ClusterLock;
+import io.connectdesk.cluster.SecretKeys;
+
+/** The secret key survives a restart; outside local and test, no key means no secrets, and no start if provisioning is on. */
 class SecretCipherTest {
 
 	@TempDir
@@ -24,10 +26,10 @@ class SecretCipherTest {
 
 	@Test
 	void localAndTestProfilesGenerateAKeyOnceThatTheNextStartReads() throws Exception {
-		SecretCipher first = new SecretCipher(settings(null), profile("test"));
+		SecretCipher first = cipher(null, "test");
 		String sealed = first.encrypt("pre-shared".getBytes(StandardCharsets.UTF_8));
 
-		SecretCipher afterRestart = new SecretCipher(settings(null), profile("local"));
+		SecretCipher afterRestart = cipher(null, "local");
 
 		assertThat(new String(afterRestart.decrypt(sealed), StandardCharsets.UTF_8)).isEqualTo("pre-shared");
 		assertThat(sealed).doesNotContain("pre-shared");
@@ -36,42 +38,56 @@ class SecretCipherTest {
 
 	@Test
 	void otherProfilesNeedTheConfiguredKey() {
-		SecretCipher withoutKey = new SecretCipher(settings(null), profile("postgres"));
+		SecretCipher withoutKey = cipher(null, "postgres");
 		assertThatThrownBy(() -> withoutKey.encrypt(new byte[] { 1 })).hasMessageContaining("connectdesk.provisioning.secret-key");
 		assertThat(this.dataDir.resolve("secret.key")).doesNotExist();
 
 		String key = Base64.getEncoder().encodeToString(new byte[32]);
-		SecretCipher configured = new SecretCipher(settings(key), profile("postgres"));
+		SecretCipher configured = cipher(key, "postgres");
 		assertThat(configured.decrypt(configured.encrypt(new byte[] { 7 }))).containsExactly(7);
-		assertThatThrownBy(() -> new SecretCipher(settings(key), profile("test")).decrypt(withGeneratedKey().encrypt(new byte[] { 7 })))
+		assertThatThrownBy(() -> cipher(key, "test").decrypt(withGeneratedKey().encrypt(new byte[] { 7 })))
 			.as("another key cannot read it").isInstanceOf(IllegalStateException.class);
 	}
 
-	@Test
-	void theCertificateAuthorityIsMadeOnceAndItsKeyIsNotStoredInClear() throws Exception {
-		SecretCipher cipher = withGeneratedKey();
-		CertificateAuthority authority = new CertificateAuthority(settings(null), cipher, Clock.systemUTC());
-		authority.issue(List.of("a.example.test"), Duration.ofDays(1));
-
-		CertificateAuthority afterRestart = new CertificateAuthority(settings(null), cipher, Clock.systemUTC());
-
-		assertThat(afterRestart.certificate()).isEqualTo(authority.certificate());
-		assertThat(Files.readString(this.dataDir.resolve("ca/ca.key.enc"))).doesNotContain("PRIVATE KEY");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.dataDir.resolve("ca/ca.key.enc")))).isEqualTo("rw-------");
-	}
-
 	private SecretCipher withGeneratedKey() {
-		return new SecretCipher(settings(null), profile("test"));
+		return cipher(null, "test");
 	}
 
-	private AdapterSettings settings(String key) {
-		return new AdapterSettings(this.dataDir, key, "http://localhost", Duration.ofDays(90), Duration.ofDays(30));
+	@Test
+	void aNodeThatProvisionsRefusesToStartWithoutTheKey() {
+		MockEnvironment production = profile(null, "postgres");
+
+		assertThatThrownBy(() -> new SecretCipher(new SecretKeys(production, ONE_NODE), production))
+			.hasMessageContaining("connectdesk.provisioning.secret-key");
 	}
 
-	private static MockEnvironment profile(String name) {
-		MockEnvironment environment = new MockEnvironment();
+	private SecretCipher cipher(String key, String profile) {
+		MockEnvironment environment = profile(key, profile).withProperty("connectdesk.provisioning.enabled", "false");
+		return new SecretCipher(new SecretKeys(environment, ONE_NODE), environment);
+	}
+
+	private MockEnvironment profile(String key, String name) {
+		MockEnvironment environment = new MockEnvironment().withProperty("connectdesk.provisioning.data-dir", this.dataDir.toString());
+		if (key != null) {
+			environment.setProperty("connectdesk.provisioning.secret-key", key);
+		}
 		environment.setActiveProfiles(name);
 		return environment;
 	}
+
+	/** One JVM, no database: nobody else to exclude (the database lock is tested with several nodes, io.connectdesk.cluster). */
+	private static final ClusterLock ONE_NODE = new ClusterLock() {
+
+		@Override
+		public synchronized <T> T exclusively(String name, Supplier<T> work) {
+			return work.get();
+		}
+
+		@Override
+		public boolean claimRun(String job, Instant due) {
+			return true;
+		}
+
+	};
 
 }

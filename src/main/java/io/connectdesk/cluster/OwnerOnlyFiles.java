@@ -1,4 +1,4 @@
-package io.connectdesk.provisioning.adapter;
+package io.connectdesk.cluster;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
