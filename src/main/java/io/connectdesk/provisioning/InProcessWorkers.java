@@ -44,6 +44,12 @@ class InProcessWorkers implements SmartLifecycle {
 
 	private static final int COMPLETE_ATTEMPTS = 5;
 
+	/** How long a stop waits for a fetch under way to return. */
+	static final Duration FETCH_STOP = Duration.ofSeconds(5);
+
+	/** How long a stop waits for the items at work to finish. */
+	static final Duration WORK_STOP = Duration.ofSeconds(15);
+
 	private final ExternalTaskService externalTasks;
 
 	private final ItemWork work;
@@ -61,6 +67,8 @@ class InProcessWorkers implements SmartLifecycle {
 	private volatile Thread fetcher;
 
 	private volatile ExecutorService threads;
+
+	private volatile Semaphore free;
 
 	private volatile boolean running;
 
@@ -80,26 +88,35 @@ class InProcessWorkers implements SmartLifecycle {
 		int count = this.settings.workers().threads();
 		this.running = true;
 		this.threads = Executors.newFixedThreadPool(count, daemon("provisioning-worker"));
-		Semaphore free = new Semaphore(count);
-		this.fetcher = daemon("provisioning-fetcher").newThread(() -> fetchFor(free));
+		this.free = new Semaphore(count);
+		this.fetcher = daemon("provisioning-fetcher").newThread(this::fetchUntilStopped);
 		this.fetcher.start();
 	}
 
+	/**
+	 * Graceful stop, bounded by {@link #FETCH_STOP} + {@link #WORK_STOP}: fetches no more, lets each item at work
+	 * finish (one engine transaction: interrupting it could interrupt the database's file I/O too) and hands back
+	 * (unlocks) every item fetched but not started, so that another node takes it at once instead of after its
+	 * lock expires. An item still at work after the bound keeps its lock, as after a crash.
+	 */
 	@Override
 	public void stop() {
-		this.running = false;
-		if (this.fetcher != null) {
-			this.fetcher.interrupt();
+		if (!this.running) {
+			return;
 		}
-		if (this.threads != null) {
-			this.threads.shutdownNow();
-			try {
-				this.threads.awaitTermination(5, TimeUnit.SECONDS);
-				this.fetcher.join(TimeUnit.SECONDS.toMillis(5));
+		this.running = false;
+		wakeUp();
+		this.free.release(this.settings.workers().threads());
+		try {
+			this.fetcher.join(FETCH_STOP.toMillis());
+			this.threads.shutdown();
+			if (!this.threads.awaitTermination(WORK_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.warn("Provisioning items still at work after {}: their locks expire after {}", WORK_STOP,
+						this.settings.lockDuration());
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -114,6 +131,10 @@ class InProcessWorkers implements SmartLifecycle {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void itemWaiting(ItemWaiting event) {
+		wakeUp();
+	}
+
+	private void wakeUp() {
 		synchronized (this.wakeUp) {
 			this.signals++;
 			this.wakeUp.notifyAll();
@@ -121,11 +142,15 @@ class InProcessWorkers implements SmartLifecycle {
 	}
 
 	/** Fetches for the free worker threads and hands them the items, until stopped. */
-	private void fetchFor(Semaphore free) {
+	private void fetchUntilStopped() {
+		Semaphore free = this.free;
 		Duration idle = this.settings.workers().idleBackoff();
 		while (this.running && !Thread.currentThread().isInterrupted()) {
 			try {
 				free.acquire();
+				if (!this.running) {
+					return;
+				}
 				int held = 1 + free.drainPermits();
 				long seen = signals();
 				List<LockedExternalTask> tasks = fetch(Math.min(held, this.settings.workers().maxTasks()));
@@ -164,7 +189,12 @@ class InProcessWorkers implements SmartLifecycle {
 	private void handleThenFree(List<LockedExternalTask> tasks, Semaphore free) {
 		for (LockedExternalTask task : tasks) {
 			try {
-				handle(task);
+				if (this.running) {
+					handle(task);
+				}
+				else {
+					handBack(task);
+				}
 			}
 			catch (RuntimeException ex) {
 				// Its lock expires and a worker takes it again; the adapter's key makes that safe.
@@ -173,6 +203,16 @@ class InProcessWorkers implements SmartLifecycle {
 			finally {
 				free.release();
 			}
+		}
+	}
+
+	/** Stopping: another worker may fetch the item at once. */
+	private void handBack(LockedExternalTask task) {
+		try {
+			this.externalTasks.unlock(task.getId());
+		}
+		catch (NotFoundException gone) {
+			// Cancelled meanwhile: nothing to hand back.
 		}
 	}
 
