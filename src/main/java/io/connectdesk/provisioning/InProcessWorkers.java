@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -72,6 +73,8 @@ class InProcessWorkers implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final AtomicInteger handedBack = new AtomicInteger();
+
 	InProcessWorkers(ExternalTaskService externalTasks, ItemWork work, ItemOutputs outputs, ProvisioningSettings settings) {
 		this.externalTasks = externalTasks;
 		this.work = work;
@@ -104,13 +107,18 @@ class InProcessWorkers implements SmartLifecycle {
 		if (!this.running) {
 			return;
 		}
+		long stopping = System.nanoTime();
 		this.running = false;
 		wakeUp();
 		this.free.release(this.settings.workers().threads());
 		try {
 			this.fetcher.join(FETCH_STOP.toMillis());
 			this.threads.shutdown();
-			if (!this.threads.awaitTermination(WORK_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+			if (this.threads.awaitTermination(WORK_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.info("Provisioning workers stopped in {} ms; {} fetched items handed back",
+						TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping), this.handedBack.get());
+			}
+			else {
 				log.warn("Provisioning items still at work after {}: their locks expire after {}", WORK_STOP,
 						this.settings.lockDuration());
 			}
@@ -210,6 +218,7 @@ class InProcessWorkers implements SmartLifecycle {
 	private void handBack(LockedExternalTask task) {
 		try {
 			this.externalTasks.unlock(task.getId());
+			this.handedBack.incrementAndGet();
 		}
 		catch (NotFoundException gone) {
 			// Cancelled meanwhile: nothing to hand back.
