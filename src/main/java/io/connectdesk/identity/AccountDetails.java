@@ -15,6 +15,8 @@ import io.connectdesk.common.Caller;
 /** A signed-in account as Spring Security holds it in the session. */
 final class AccountDetails implements UserDetails, CredentialsContainer {
 
+	private static final long serialVersionUID = 1L;
+
 	/** The authority of a person who may mark their customer's approvers. */
 	static final String CUSTOMER_ADMIN = "CUSTOMER_ADMIN";
 

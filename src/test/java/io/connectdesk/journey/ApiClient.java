@@ -39,15 +39,20 @@ public final class ApiClient {
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+	private final Map<String, String> cookies;
 
 	private final String base;
 
 	private final String authorization;
 
 	private ApiClient(int port, String authorization) {
+		this(port, authorization, new ConcurrentHashMap<>());
+	}
+
+	private ApiClient(int port, String authorization, Map<String, String> cookies) {
 		this.base = "http://localhost:" + port;
 		this.authorization = authorization;
+		this.cookies = cookies;
 	}
 
 	public static ApiClient anonymous(int port) {
@@ -89,8 +94,17 @@ public final class ApiClient {
 		return browser;
 	}
 
+	/** The same person, sharing one cookie jar (as one browser), talking to another node of a cluster. */
+	public ApiClient on(int port) {
+		return new ApiClient(port, this.authorization, this.cookies);
+	}
+
 	public Response get(String path) {
 		return send("GET", path, null, null, Map.of());
+	}
+
+	public Response get(String path, Map<String, String> headers) {
+		return send("GET", path, null, null, headers);
 	}
 
 	public Response post(String path, Object body) {

@@ -1,16 +1,22 @@
 package io.connectdesk.provisioning.adapter;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
+import io.connectdesk.cluster.ClusterLock;
+import io.connectdesk.cluster.DueTimes;
 import io.connectdesk.ticket.FileTicket;
 import io.connectdesk.ticket.SystemFiling;
 import io.connectdesk.ticket.TicketType;
@@ -18,11 +24,19 @@ import io.connectdesk.ticket.TicketType;
 /**
  * Every day, files a renewal ticket for each certificate that expires within the renewal lead
  * (30 days by default), once per certificate, on behalf of the requester of the ticket that asked for it.
+ * Every node's scheduler fires; one node per due time claims the run ({@link ClusterLock#claimRun}),
+ * and each certificate's renewal is claimed once more by its serial (a primary key), so however
+ * many nodes check, each certificate gets one renewal ticket.
  */
 @Component
 class CertificateRenewals {
 
 	private static final Logger log = LoggerFactory.getLogger(CertificateRenewals.class);
+
+	static final String JOB = "certificate-renewals";
+
+	/** A node that claimed a renewal and filed nothing for this long has died: another may file it. */
+	static final Duration STALE_CLAIM = Duration.ofHours(1);
 
 	private final IssuedCertificates certificates;
 
@@ -32,16 +46,33 @@ class CertificateRenewals {
 
 	private final Clock clock;
 
-	CertificateRenewals(IssuedCertificates certificates, SystemFiling filing, AdapterSettings settings, Clock clock) {
+	private final ClusterLock cluster;
+
+	private final CronExpression schedule;
+
+	CertificateRenewals(IssuedCertificates certificates, SystemFiling filing, AdapterSettings settings, Clock clock,
+			ClusterLock cluster, @Value("${connectdesk.provisioning.renewal-check-cron:0 15 6 * * *}") String cron) {
 		this.certificates = certificates;
 		this.filing = filing;
 		this.settings = settings;
 		this.clock = clock;
+		this.cluster = cluster;
+		this.schedule = CronExpression.parse(cron);
 	}
 
 	@Scheduled(cron = "${connectdesk.provisioning.renewal-check-cron:0 15 6 * * *}", zone = "UTC")
 	void daily() {
-		fileRenewals();
+		checkDue(this.clock.instant());
+	}
+
+	/** The check due at the latest scheduled time up to now, on this node if no other node has run it yet. */
+	List<String> checkDue(Instant now) {
+		Instant due = DueTimes.latest(this.schedule, ZoneOffset.UTC, now);
+		if (!this.cluster.claimRun(JOB, due)) {
+			log.debug("The renewal check due {} ran on another node", due);
+			return List.of();
+		}
+		return fileRenewals();
 	}
 
 	/** @return the renewal tickets filed now */
@@ -49,7 +80,10 @@ class CertificateRenewals {
 		List<String> filed = new ArrayList<>();
 		for (IssuedCertificates.Row certificate : this.certificates.expiringWithoutRenewal(this.clock.instant().plus(this.settings.renewalLead()))) {
 			try {
-				filed.add(renew(certificate));
+				String renewal = renew(certificate);
+				if (renewal != null) {
+					filed.add(renewal);
+				}
 			}
 			catch (RuntimeException ex) { // one certificate's failure does not hold up the others; tried again tomorrow
 				log.error("Cannot file the renewal of the certificate of {}", certificate.requestKey(), ex);
@@ -59,6 +93,20 @@ class CertificateRenewals {
 	}
 
 	private String renew(IssuedCertificates.Row certificate) {
+		Instant now = this.clock.instant();
+		if (!this.certificates.claimRenewal(certificate, now, now.minus(STALE_CLAIM))) {
+			return null;
+		}
+		try {
+			return file(certificate);
+		}
+		catch (RuntimeException ex) {
+			this.certificates.releaseRenewal(certificate);
+			throw ex;
+		}
+	}
+
+	private String file(IssuedCertificates.Row certificate) {
 		LocalDate expiry = LocalDate.ofInstant(certificate.notAfter(), ZoneOffset.UTC);
 		String title = "Renew the TLS certificate " + certificate.componentKey() + " (" + certificate.environmentKey() + "), expires " + expiry;
 		FileTicket request = new FileTicket(TicketType.INFRASTRUCTURE_CHANGE, title.length() > 200 ? title.substring(0, 200) : title,
@@ -66,7 +114,7 @@ class CertificateRenewals {
 						+ certificate.fingerprint() + ") expires on " + expiry + ". Filed by Connect Desk.",
 				List.of(certificate.componentKey()), List.of(certificate.environmentKey()), List.of(), false);
 		String renewal = this.filing.fileFollowUp(certificate.ticketId(), request);
-		this.certificates.renewalFiled(certificate.requestKey(), renewal);
+		this.certificates.renewalFiled(certificate, renewal);
 		log.info("Filed {} to renew the certificate of {}, which expires {}", renewal, certificate.requestKey(), expiry);
 		return renewal;
 	}

@@ -50,44 +50,46 @@ class GitCommits {
 	 * @return the new commit, or empty when the tree already was like that
 	 */
 	Optional<String> commit(String path, Map<String, String> files, String message) {
-		synchronized (this.repositories.lock(path)) {
-			try (Repository repository = this.repositories.open(path).orElseThrow(() -> new IllegalStateException("No repository " + path));
-					ObjectInserter inserter = repository.newObjectInserter();
-					RevWalk walk = new RevWalk(repository)) {
-				ObjectId head = repository.resolve(BRANCH);
-				DirCache index = DirCache.newInCore();
-				DirCacheBuilder builder = index.builder();
-				if (head != null) {
-					try (var reader = repository.newObjectReader()) {
-						builder.addTree(new byte[0], 0, reader, walk.parseCommit(head).getTree());
-					}
+		return this.repositories.exclusively(path, () -> commitNow(path, files, message));
+	}
+
+	private Optional<String> commitNow(String path, Map<String, String> files, String message) {
+		try (Repository repository = this.repositories.open(path).orElseThrow(() -> new IllegalStateException("No repository " + path));
+				ObjectInserter inserter = repository.newObjectInserter();
+				RevWalk walk = new RevWalk(repository)) {
+			ObjectId head = repository.resolve(BRANCH);
+			DirCache index = DirCache.newInCore();
+			DirCacheBuilder builder = index.builder();
+			if (head != null) {
+				try (var reader = repository.newObjectReader()) {
+					builder.addTree(new byte[0], 0, reader, walk.parseCommit(head).getTree());
 				}
-				builder.finish();
-				DirCacheEditor editor = index.editor();
-				files.forEach((file, content) -> editor.add(content == null ? new DeletePath(file) : write(inserter, file, content)));
-				editor.finish();
-				ObjectId tree = index.writeTree(inserter);
-				if (head != null && walk.parseCommit(head).getTree().getId().equals(tree)) {
-					return Optional.empty();
-				}
-				if (head == null && index.getEntryCount() == 0) {
-					return Optional.empty();
-				}
-				ObjectId commit = inserter.insert(commitOf(tree, head, message));
-				inserter.flush();
-				RefUpdate update = repository.updateRef(BRANCH);
-				update.setNewObjectId(commit);
-				update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
-				update.setRefLogMessage("commit: " + message, false);
-				RefUpdate.Result result = update.update();
-				if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD) {
-					throw new IllegalStateException("Cannot move " + BRANCH + " of " + path + ": " + result);
-				}
-				return Optional.of(commit.name());
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			builder.finish();
+			DirCacheEditor editor = index.editor();
+			files.forEach((file, content) -> editor.add(content == null ? new DeletePath(file) : write(inserter, file, content)));
+			editor.finish();
+			ObjectId tree = index.writeTree(inserter);
+			if (head != null && walk.parseCommit(head).getTree().getId().equals(tree)) {
+				return Optional.empty();
 			}
+			if (head == null && index.getEntryCount() == 0) {
+				return Optional.empty();
+			}
+			ObjectId commit = inserter.insert(commitOf(tree, head, message));
+			inserter.flush();
+			RefUpdate update = repository.updateRef(BRANCH);
+			update.setNewObjectId(commit);
+			update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
+			update.setRefLogMessage("commit: " + message, false);
+			RefUpdate.Result result = update.update();
+			if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD) {
+				throw new IllegalStateException("Cannot move " + BRANCH + " of " + path + ": " + result);
+			}
+			return Optional.of(commit.name());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -3,9 +3,8 @@ package io.connectdesk.provisioning.adapter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.eclipse.jgit.lib.Constants;
@@ -16,11 +15,13 @@ import org.eclipse.jgit.util.FS;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
+import io.connectdesk.cluster.ClusterLock;
 import io.connectdesk.common.InvalidInputException;
 
 /**
  * The bare Git repositories under the data directory, one folder per customer:
- * {@code git/<customer>/<name>.git}. Creating one that exists returns it as it is.
+ * {@code git/<customer>/<name>.git}. Creating one that exists returns it as it is. The directory is
+ * shared by every node (in production a shared volume); writes take a cluster lock per repository.
  */
 @Component
 class GitRepositories {
@@ -30,10 +31,11 @@ class GitRepositories {
 
 	private final Path root;
 
-	private final Map<String, Object> locks = new ConcurrentHashMap<>();
+	private final ClusterLock cluster;
 
-	GitRepositories(AdapterSettings settings) {
+	GitRepositories(AdapterSettings settings, ClusterLock cluster) {
 		this.root = settings.gitDir().toAbsolutePath().normalize();
+		this.cluster = cluster;
 	}
 
 	/** The repository's path as URLs and access rules name it: {@code <customer>/<name>}. */
@@ -45,7 +47,7 @@ class GitRepositories {
 
 	/** @return whether it was created now */
 	boolean ensure(String path) {
-		synchronized (lock(path)) {
+		return exclusively(path, () -> {
 			Path dir = directory(path);
 			if (exists(path)) {
 				return false;
@@ -58,7 +60,7 @@ class GitRepositories {
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot create " + dir, ex);
 			}
-		}
+		});
 	}
 
 	boolean exists(String path) {
@@ -80,18 +82,22 @@ class GitRepositories {
 
 	/** Removes the repository and its history. */
 	void delete(String path) {
-		synchronized (lock(path)) {
+		exclusively(path, () -> {
 			try {
-				FileSystemUtils.deleteRecursively(directory(path));
+				return FileSystemUtils.deleteRecursively(directory(path));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}
+		});
 	}
 
-	Object lock(String path) {
-		return this.locks.computeIfAbsent(path, key -> new Object());
+	/**
+	 * Runs a write to the repository while no other node (or thread) writes to it: a database lock,
+	 * since the repositories live in a directory that every node shares.
+	 */
+	<T> T exclusively(String path, Supplier<T> write) {
+		return this.cluster.exclusively("git:" + path, write);
 	}
 
 	Path directory(String path) {

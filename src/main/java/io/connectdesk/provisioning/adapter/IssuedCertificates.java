@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,10 +55,37 @@ class IssuedCertificates {
 			.list();
 	}
 
-	void renewalFiled(String requestKey, String renewalTicketId) {
+	void renewalFiled(Row certificate, String renewalTicketId) {
 		this.jdbc.sql("update issued_certificate set renewal_ticket_id = ? where request_key = ?")
-			.params(renewalTicketId, requestKey)
+			.params(renewalTicketId, certificate.requestKey())
 			.update();
+		this.jdbc.sql("update certificate_renewal set ticket_id = ? where serial = ?").params(renewalTicketId, certificate.serial()).update();
+	}
+
+	/**
+	 * Claims the certificate's renewal for this node: its serial's row in {@code certificate_renewal}
+	 * (primary key) is inserted once however many nodes try. A claim left without a ticket since
+	 * {@code staleBefore} (its node died while filing) may be taken over.
+	 *
+	 * @return whether this caller holds the claim now and files the renewal
+	 */
+	boolean claimRenewal(Row certificate, Instant now, Instant staleBefore) {
+		try {
+			this.jdbc.sql("insert into certificate_renewal (serial, request_key, ticket_id, claimed_at) values (?, ?, null, ?)")
+				.params(certificate.serial(), certificate.requestKey(), utc(now))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException claimedElsewhere) {
+			return this.jdbc.sql("update certificate_renewal set claimed_at = ? where serial = ? and ticket_id is null and claimed_at < ?")
+				.params(utc(now), certificate.serial(), utc(staleBefore))
+				.update() == 1;
+		}
+	}
+
+	/** Gives up a claim whose filing failed: the next check tries again. */
+	void releaseRenewal(Row certificate) {
+		this.jdbc.sql("delete from certificate_renewal where serial = ? and ticket_id is null").param(certificate.serial()).update();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
