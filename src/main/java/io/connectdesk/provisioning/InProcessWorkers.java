@@ -94,6 +94,7 @@ class InProcessWorkers implements SmartLifecycle {
 		this.free = new Semaphore(count);
 		this.fetcher = daemon("provisioning-fetcher").newThread(this::fetchUntilStopped);
 		this.fetcher.start();
+		log.info("Provisioning workers {} started: {} threads for {}", this.workerId, count, this.work.topics());
 	}
 
 	/**

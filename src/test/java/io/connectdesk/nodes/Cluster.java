@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -26,7 +27,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 final class Cluster implements AutoCloseable {
 
-	static final Duration START = Duration.ofMinutes(4);
+	/** Generous: on 2 shared cores under other builds, a node's start took over 4 minutes once. */
+	static final Duration START = Duration.ofMinutes(8);
 
 	final String password = UUID.randomUUID().toString();
 
@@ -98,6 +100,25 @@ final class Cluster implements AutoCloseable {
 			rows.next();
 			return rows.getLong(1);
 		}
+	}
+
+	/**
+	 * The node whose provisioning worker holds an item's lock now (its worker id is in its log), if any: the
+	 * moment to kill it so that the survivor has to take over a locked item.
+	 */
+	Optional<Node> holdingAnItem() throws SQLException, IOException {
+		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+				ResultSet rows = connection.createStatement()
+					.executeQuery("select worker_id_ from act_ru_ext_task where lock_exp_time_ > current_timestamp")) {
+			while (rows.next()) {
+				for (Node node : this.nodes) {
+					if (node.alive() && node.logged(rows.getString(1))) {
+						return Optional.of(node);
+					}
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The bare Git repositories under the shared data directory. */

@@ -40,7 +40,7 @@ class CrashOnH2IT {
 
 	private static final int KILLS = 3;
 
-	private static final Duration START = Duration.ofMinutes(4);
+	private static final Duration START = Cluster.START;
 
 	private final String password = UUID.randomUUID().toString();
 
@@ -100,7 +100,7 @@ class CrashOnH2IT {
 			assertThat(found.path("tasks").findValuesAsText("kind")).as("the process of " + ticket + " waits in its review task")
 				.containsExactly("REVIEW");
 		}
-		System.out.printf("%d tickets acknowledged over %d kills; %d requests sent again, %d answered as replays%n",
+		System.out.printf("%d tickets acknowledged over %d kills; %d attempts without an answer sent again, %d replays%n",
 				acknowledged.size(), KILLS, unanswered.get(), replays.get());
 	}
 

@@ -60,6 +60,8 @@ final class Desk {
 		if (signIn.statusCode() != 302 || location.contains("error")) {
 			throw new IllegalStateException("Sign-in failed: " + signIn.statusCode() + " " + location);
 		}
+		// Signing in clears the CSRF token; the next page brings a new one, as it does in a browser.
+		desk.page("/tickets");
 		return desk;
 	}
 

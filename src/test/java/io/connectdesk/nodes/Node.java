@@ -48,7 +48,7 @@ final class Node implements AutoCloseable {
 	/** Starts the JVM; {@link #awaitReady} waits for it to serve. */
 	Node start() {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
 				NodeApp.class.getName(), "--server.port=" + this.port, "--server.address=127.0.0.1",
 				"--spring.main.banner-mode=off"));
 		command.addAll(this.arguments);
