@@ -61,7 +61,9 @@ final class Balancer implements AutoCloseable {
 				  http-request disable-l7-retry if METH_POST !{ req.hdr(Idempotency-Key) -m found }
 				  option httpchk GET /actuator/health/readiness
 				  http-check expect status 200
-				  default-server inter 500ms fall 1 rise 2
+				  # A slow answer is not a dead node: under load one late check must not take the last node out.
+				  timeout check 5s
+				  default-server inter 1s fall 3 rise 2
 				%s
 				""".formatted(this.port, servers);
 	}

@@ -63,7 +63,7 @@ final class Cluster implements AutoCloseable {
 				"--camunda.bpm.job-execution.max-wait=2000",
 				"--connectdesk.provisioning.certificate-validity=P20D",
 				"--connectdesk.provisioning.renewal-check-cron=*/3 * * * * *",
-				"--connectdesk.shutdown.drain-delay=PT2S", "--connectdesk.notice.send-interval=PT1S"));
+				"--connectdesk.shutdown.drain-delay=PT4S", "--connectdesk.notice.send-interval=PT1S"));
 		if (seed) {
 			arguments.add("--nodes.seed=" + this.password);
 		}

@@ -146,7 +146,7 @@ class ClusterIT {
 			assertThat(node.logged("Provisioning workers stopped")).as("workers stopped gracefully; see " + node.log()).isTrue();
 			assertThat(node.logged("still at work")).as("no item left locked by " + node.name).isFalse();
 			node.start().awaitReady(Cluster.START);
-			Thread.sleep(1500); // the balancer's rise 2 x 500 ms
+			Thread.sleep(3000); // the balancer's rise 2 x 1 s
 		}
 		load.awaitMore(10);
 		FilingLoad.Result result = load.stop();
