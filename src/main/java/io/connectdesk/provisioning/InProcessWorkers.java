@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -44,6 +45,12 @@ class InProcessWorkers implements SmartLifecycle {
 
 	private static final int COMPLETE_ATTEMPTS = 5;
 
+	/** How long a stop waits for a fetch under way to return. */
+	static final Duration FETCH_STOP = Duration.ofSeconds(5);
+
+	/** How long a stop waits for the items at work to finish. */
+	static final Duration WORK_STOP = Duration.ofSeconds(15);
+
 	private final ExternalTaskService externalTasks;
 
 	private final ItemWork work;
@@ -62,7 +69,11 @@ class InProcessWorkers implements SmartLifecycle {
 
 	private volatile ExecutorService threads;
 
+	private volatile Semaphore free;
+
 	private volatile boolean running;
+
+	private final AtomicInteger handedBack = new AtomicInteger();
 
 	InProcessWorkers(ExternalTaskService externalTasks, ItemWork work, ItemOutputs outputs, ProvisioningSettings settings) {
 		this.externalTasks = externalTasks;
@@ -80,26 +91,41 @@ class InProcessWorkers implements SmartLifecycle {
 		int count = this.settings.workers().threads();
 		this.running = true;
 		this.threads = Executors.newFixedThreadPool(count, daemon("provisioning-worker"));
-		Semaphore free = new Semaphore(count);
-		this.fetcher = daemon("provisioning-fetcher").newThread(() -> fetchFor(free));
+		this.free = new Semaphore(count);
+		this.fetcher = daemon("provisioning-fetcher").newThread(this::fetchUntilStopped);
 		this.fetcher.start();
+		log.info("Provisioning workers {} started: {} threads for {}", this.workerId, count, this.work.topics());
 	}
 
+	/**
+	 * Graceful stop, bounded by {@link #FETCH_STOP} + {@link #WORK_STOP}: fetches no more, lets each item at work
+	 * finish (one engine transaction: interrupting it could interrupt the database's file I/O too) and hands back
+	 * (unlocks) every item fetched but not started, so that another node takes it at once instead of after its
+	 * lock expires. An item still at work after the bound keeps its lock, as after a crash.
+	 */
 	@Override
 	public void stop() {
-		this.running = false;
-		if (this.fetcher != null) {
-			this.fetcher.interrupt();
+		if (!this.running) {
+			return;
 		}
-		if (this.threads != null) {
-			this.threads.shutdownNow();
-			try {
-				this.threads.awaitTermination(5, TimeUnit.SECONDS);
-				this.fetcher.join(TimeUnit.SECONDS.toMillis(5));
+		long stopping = System.nanoTime();
+		this.running = false;
+		wakeUp();
+		this.free.release(this.settings.workers().threads());
+		try {
+			this.fetcher.join(FETCH_STOP.toMillis());
+			this.threads.shutdown();
+			if (this.threads.awaitTermination(WORK_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.info("Provisioning workers stopped in {} ms; {} fetched items handed back",
+						TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping), this.handedBack.get());
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			else {
+				log.warn("Provisioning items still at work after {}: their locks expire after {}", WORK_STOP,
+						this.settings.lockDuration());
 			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -114,6 +140,10 @@ class InProcessWorkers implements SmartLifecycle {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void itemWaiting(ItemWaiting event) {
+		wakeUp();
+	}
+
+	private void wakeUp() {
 		synchronized (this.wakeUp) {
 			this.signals++;
 			this.wakeUp.notifyAll();
@@ -121,11 +151,15 @@ class InProcessWorkers implements SmartLifecycle {
 	}
 
 	/** Fetches for the free worker threads and hands them the items, until stopped. */
-	private void fetchFor(Semaphore free) {
+	private void fetchUntilStopped() {
+		Semaphore free = this.free;
 		Duration idle = this.settings.workers().idleBackoff();
 		while (this.running && !Thread.currentThread().isInterrupted()) {
 			try {
 				free.acquire();
+				if (!this.running) {
+					return;
+				}
 				int held = 1 + free.drainPermits();
 				long seen = signals();
 				List<LockedExternalTask> tasks = fetch(Math.min(held, this.settings.workers().maxTasks()));
@@ -164,7 +198,12 @@ class InProcessWorkers implements SmartLifecycle {
 	private void handleThenFree(List<LockedExternalTask> tasks, Semaphore free) {
 		for (LockedExternalTask task : tasks) {
 			try {
-				handle(task);
+				if (this.running) {
+					handle(task);
+				}
+				else {
+					handBack(task);
+				}
 			}
 			catch (RuntimeException ex) {
 				// Its lock expires and a worker takes it again; the adapter's key makes that safe.
@@ -173,6 +212,17 @@ class InProcessWorkers implements SmartLifecycle {
 			finally {
 				free.release();
 			}
+		}
+	}
+
+	/** Stopping: another worker may fetch the item at once. */
+	private void handBack(LockedExternalTask task) {
+		try {
+			this.externalTasks.unlock(task.getId());
+			this.handedBack.incrementAndGet();
+		}
+		catch (NotFoundException gone) {
+			// Cancelled meanwhile: nothing to hand back.
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.client.ExternalTaskClient;
+import org.camunda.bpm.client.exception.EngineException;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.camunda.bpm.client.topic.TopicSubscription;
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.InitializingBean;
  * {@link ProvisioningWorkerApplication}, which imports it.
  */
 class RemoteWorkers implements InitializingBean, DisposableBean {
+
+	private static final int COMPLETE_ATTEMPTS = 5;
 
 	private final ExternalTaskClient client;
 
@@ -68,8 +71,26 @@ class RemoteWorkers implements InitializingBean, DisposableBean {
 					retry.retries(), retry.delay().toMillis());
 			return;
 		}
-		service.complete(task, Map.of(), Map.of(Provisioning.VAR_OUTPUTS, this.outputs.write(result),
-				Provisioning.VAR_ATTEMPT, this.settings.attempt(task.getRetries())));
+		complete(task, service, Map.of(Provisioning.VAR_OUTPUTS, this.outputs.write(result), Provisioning.VAR_ATTEMPT,
+				this.settings.attempt(task.getRetries())));
+	}
+
+	/**
+	 * A completion that clashed in the engine (an optimistic-locking conflict with another item's transaction)
+	 * is tried again at once, as in {@link InProcessWorkers}: left alone, the item would wait for its lock to expire.
+	 */
+	private static void complete(ExternalTask task, ExternalTaskService service, Map<String, Object> local) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				service.complete(task, Map.of(), local);
+				return;
+			}
+			catch (EngineException clash) {
+				if (attempt == COMPLETE_ATTEMPTS) {
+					throw clash;
+				}
+			}
+		}
 	}
 
 }

@@ -22,7 +22,8 @@ import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
 
 /**
- * The application as {@link KillNineTest} runs it in a JVM of its own: an H2 file database, short locks, one
+ * The application as {@link KillNineTest} runs it in a JVM of its own: an H2 file database, short locks (items and
+ * jobs: recording a done item is a job that the killed JVM may hold), one
  * in-process worker and a slow {@code infra-config} adapter that remembers, in a file that survives the
  * JVM, what it created: idempotent on the request's key across restarts, like a real backend.
  * Arguments: database path, adapter log, HTTP port, password of the test accounts.
@@ -46,6 +47,7 @@ public final class CrashingApp {
 		ConfigurableApplicationContext context = application.run("--server.port=" + args[2], "--spring.main.banner-mode=off",
 				"--spring.datasource.url=jdbc:h2:file:" + args[0] + ";DB_CLOSE_ON_EXIT=FALSE",
 				"--connectdesk.provisioning.lock-duration=PT3S", "--connectdesk.provisioning.retry-delays=PT1S",
+				"--camunda.bpm.job-execution.lock-time-in-millis=3000",
 				"--connectdesk.provisioning.workers.threads=1", "--connectdesk.provisioning.workers.max-tasks=1",
 				"--connectdesk.provisioning.workers.max-idle-backoff=PT0.2S",
 				// a node that provisions needs the secret key outside the local and test profiles; the same on every restart

@@ -29,7 +29,7 @@ import io.connectdesk.journey.ApiTestSupport;
 @Import(ProvisioningTestSupport.TestAdapters.class)
 @TestPropertySource(properties = { "connectdesk.provisioning.enabled=true",
 		"connectdesk.provisioning.workers.enabled=true", "connectdesk.provisioning.retry-delays=PT0.2S,PT0.2S",
-		"connectdesk.provisioning.workers.max-idle-backoff=PT0.2S" })
+		"connectdesk.provisioning.workers.max-idle-backoff=PT0.2S", "camunda.bpm.job-execution.enabled=true" })
 abstract class ProvisioningTestSupport extends ApiTestSupport {
 
 	@Autowired

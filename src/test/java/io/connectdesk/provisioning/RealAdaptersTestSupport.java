@@ -26,6 +26,8 @@ abstract class RealAdaptersTestSupport extends ApiTestSupport {
 		properties.add("connectdesk.provisioning.workers.max-idle-backoff", () -> "PT0.2S");
 		properties.add("connectdesk.provisioning.retry-delays", () -> "PT0.2S");
 		properties.add("connectdesk.provisioning.data-dir", DATA_DIR::toString);
+		// Recording each item is an asynchronous continuation: the job executor runs it.
+		properties.add("camunda.bpm.job-execution.enabled", () -> "true");
 	}
 
 	static Path temporaryDirectory(String prefix) {
