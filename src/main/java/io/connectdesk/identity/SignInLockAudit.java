@@ -3,8 +3,7 @@ package io.connectdesk.identity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import io.connectdesk.common.AuditedAct;
 
@@ -16,13 +15,14 @@ final class SignInLockAudit {
 	private SignInLockAudit() {
 	}
 
-	static AuditedAct locked(UserAccount account) {
+	/** @param signInDetails the failed sign-in's details: for form and Basic sign-ins, where it came from */
+	static AuditedAct locked(UserAccount account, Object signInDetails) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("email", account.getEmail());
 		details.put("failedAttempts", account.getFailedAttempts());
 		details.put("lockedUntil", String.valueOf(account.getLockedUntil()));
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			details.put("clientAddress", attributes.getRequest().getRemoteAddr());
+		if (signInDetails instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
+			details.put("clientAddress", web.getRemoteAddress());
 		}
 		return AuditedAct.bySystem(SIGN_IN_LOCKED, account.getCustomerId(), "user", account.getId(), details);
 	}

@@ -48,7 +48,7 @@ class SignInThrottle {
 			account.signInFailed(now, this.settings.maxFailedAttempts(), this.settings.lockDuration());
 			rememberForTheSignInPage(account.isLockedAt(now) ? account.getLockedUntil() : null);
 			if (account.isLockedAt(now)) { // only a failure of an unlocked account gets here: this one locked it
-				this.events.publishEvent(SignInLockAudit.locked(account));
+				this.events.publishEvent(SignInLockAudit.locked(account, event.getAuthentication().getDetails()));
 			}
 		});
 	}
