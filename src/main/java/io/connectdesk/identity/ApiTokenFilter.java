@@ -52,6 +52,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 		String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
 		Optional<ApiTokens.TokenUse> use = this.tokens.authenticate(token);
 		if (use.isEmpty()) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "token-invalid",
 					"The API token is unknown, revoked or expired, or its owner can no longer sign in.");
 			return;

@@ -64,6 +64,22 @@ class AuditTrailTest extends ApiTestSupport {
 	}
 
 	@Test
+	void namingAndRemovingAnApproversSubstituteIsAudited() {
+		String abe = newPerson("Abe", this.customer, Role.REQUESTER, Role.APPROVER);
+		String bea = newPerson("Bea", this.customer, Role.REQUESTER);
+		String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+		ApiClient.Response named = basic(abe).post("/api/v1/approvals/substitutes", Map.of("substitute", bea, "from", today, "until", today));
+		succeeds(named);
+		succeeds(basic(abe).delete("/api/v1/approvals/substitutes/" + named.json().path("id").asLong()));
+
+		JsonNode entries = entries("customerId=" + this.customer + "&entityType=approver-substitute");
+		assertThat(entries.findValuesAsText("action")).containsExactly("APPROVER_SUBSTITUTE_REMOVED", "APPROVER_SUBSTITUTE_NAMED");
+		assertThat(entries.findValuesAsText("actorName")).containsOnly(abe);
+		assertThat(entries.get(1).path("details").path("substitute").asText()).isEqualTo(bea);
+	}
+
+	@Test
 	void generatingARotationSwappingAShiftAndReplacingAnEngineerAreAudited() {
 		String ana = newPerson("Ana", null, Role.SRE);
 		String ben = newPerson("Ben", null, Role.SRE);

@@ -104,6 +104,7 @@ class ApiTokenTest extends ApiTestSupport {
 		ApiClient.Response expired = reader.get("/api/v1/tickets");
 		assertThat(expired.status()).as(expired.toString()).isEqualTo(401);
 		assertThat(expired.code()).isEqualTo("token-invalid");
+		assertThat(expired.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
 		assertThat(this.ritaBasic.get("/api/v1/tokens").json().get(0).path("active").asBoolean()).isFalse();
 	}
 
