@@ -2,6 +2,7 @@ package io.connectdesk.access;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.connectdesk.common.AuditedAct;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.customer.Customers;
@@ -38,11 +40,15 @@ public class Invitations {
 
 	private final ApplicationEventPublisher events;
 
-	Invitations(Customers customers, Enrolment enrolment, AccountLinks links, ApplicationEventPublisher events) {
+	private final ActivationAudit activations;
+
+	Invitations(Customers customers, Enrolment enrolment, AccountLinks links, ApplicationEventPublisher events,
+			ActivationAudit activations) {
 		this.customers = customers;
 		this.enrolment = enrolment;
 		this.links = links;
 		this.events = events;
+		this.activations = activations;
 	}
 
 	/**
@@ -61,6 +67,8 @@ public class Invitations {
 		String token = this.links.issue(userId, LinkPurpose.INVITE);
 		this.events.publishEvent(new LinkMail(email, invite.name().strip(), locale, LinkPurpose.INVITE,
 				this.links.url(token, LinkPurpose.INVITE)));
+		this.events.publishEvent(AuditedAct.by(caller, "INVITATION_SENT", invite.customerId(), "user", userId,
+				Map.of("email", email, "roles", invite.roles().stream().map(Role::name).sorted().toList())));
 		return new Invited(userId, email);
 	}
 
@@ -74,7 +82,10 @@ public class Invitations {
 	@Transactional
 	public boolean accept(String token, String password) {
 		Optional<Long> userId = this.links.use(token, LinkPurpose.INVITE);
-		userId.ifPresent(id -> this.enrolment.activate(id, password));
+		userId.ifPresent(id -> {
+			this.enrolment.activate(id, password);
+			this.activations.activated(id, LinkPurpose.INVITE);
+		});
 		return userId.isPresent();
 	}
 

@@ -1,10 +1,13 @@
 package io.connectdesk.access;
 
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.connectdesk.common.AuditedAct;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.NotFoundException;
@@ -23,8 +26,11 @@ public class OrganizationPeople {
 
 	private final Memberships memberships;
 
-	OrganizationPeople(Memberships memberships) {
+	private final ApplicationEventPublisher events;
+
+	OrganizationPeople(Memberships memberships, ApplicationEventPublisher events) {
 		this.memberships = memberships;
+		this.events = events;
 	}
 
 	/**
@@ -43,7 +49,10 @@ public class OrganizationPeople {
 			.filter(found -> found.customerId() != null)
 			.filter(found -> customerId == null || customerId.equals(found.customerId()))
 			.orElseThrow(() -> new NotFoundException("person-not-found", "No person " + userId + " in your organization"));
-		return this.memberships.setApprover(member.id(), approver);
+		Member changed = this.memberships.setApprover(member.id(), approver);
+		this.events.publishEvent(AuditedAct.by(caller, approver ? "APPROVER_GRANTED" : "APPROVER_REVOKED",
+				changed.customerId(), "user", changed.id(), Map.of("email", changed.email(), "wasApprover", member.approver())));
+		return changed;
 	}
 
 	/** The customer whose people the caller manages; {@code null} for an admin who named none (any customer). */

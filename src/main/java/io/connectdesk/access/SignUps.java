@@ -30,11 +30,15 @@ public class SignUps {
 
 	private final ApplicationEventPublisher events;
 
-	SignUps(Customers customers, Enrolment enrolment, AccountLinks links, ApplicationEventPublisher events) {
+	private final ActivationAudit activations;
+
+	SignUps(Customers customers, Enrolment enrolment, AccountLinks links, ApplicationEventPublisher events,
+			ActivationAudit activations) {
 		this.customers = customers;
 		this.enrolment = enrolment;
 		this.links = links;
 		this.events = events;
+		this.activations = activations;
 	}
 
 	/**
@@ -67,7 +71,10 @@ public class SignUps {
 	@Transactional
 	public boolean verify(String token) {
 		Optional<Long> userId = this.links.use(token, LinkPurpose.VERIFY);
-		userId.ifPresent(this.enrolment::activate);
+		userId.ifPresent(id -> {
+			this.enrolment.activate(id);
+			this.activations.activated(id, LinkPurpose.VERIFY);
+		});
 		return userId.isPresent();
 	}
 

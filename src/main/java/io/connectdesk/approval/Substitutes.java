@@ -3,11 +3,14 @@ package io.connectdesk.approval;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.connectdesk.common.AuditedAct;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
@@ -32,11 +35,15 @@ public class Substitutes {
 
 	private final Clock clock;
 
-	Substitutes(SubstitutionRepository substitutions, Approvers approvers, Accounts accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Substitutes(SubstitutionRepository substitutions, Approvers approvers, Accounts accounts, Clock clock,
+			ApplicationEventPublisher events) {
 		this.substitutions = substitutions;
 		this.approvers = approvers;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The caller's substitutes, then those the caller is a substitute for. */
@@ -71,8 +78,10 @@ public class Substitutes {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return toView(this.substitutions.save(new Substitution(caller.customerId(), caller.userId(), substitute.id(),
-				request.from(), request.until(), this.clock.instant())), caller);
+		SubstituteView named = toView(this.substitutions.save(new Substitution(caller.customerId(), caller.userId(),
+				substitute.id(), request.from(), request.until(), this.clock.instant())), caller);
+		audit(caller, "APPROVER_SUBSTITUTE_NAMED", named);
+		return named;
 	}
 
 	/** Ends one of the caller's substitutions; another's, or an unknown one, is not found. */
@@ -80,7 +89,16 @@ public class Substitutes {
 		Substitution substitution = this.substitutions.findById(substitutionId)
 			.filter(found -> found.getApproverId().equals(caller.userId()))
 			.orElseThrow(() -> new NotFoundException("substitute-not-found", "You have no substitute " + substitutionId));
+		SubstituteView removed = toView(substitution, caller);
 		this.substitutions.delete(substitution);
+		audit(caller, "APPROVER_SUBSTITUTE_REMOVED", removed);
+	}
+
+	/** A substitute decides for the approver: naming one grants approval authority, so it is audited. */
+	private void audit(Caller caller, String action, SubstituteView substitution) {
+		this.events.publishEvent(AuditedAct.by(caller, action, caller.customerId(), "approver-substitute", substitution.id(),
+				Map.of("substitute", substitution.substituteEmail(), "from", substitution.from().toString(), "until",
+						substitution.until().toString())));
 	}
 
 	private SubstituteView toView(Substitution substitution, Caller caller) {

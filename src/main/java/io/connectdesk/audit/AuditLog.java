@@ -1,9 +1,8 @@
 package io.connectdesk.audit;
 
 import java.time.Clock;
+import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,17 +10,22 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The audit module's facade: records a change with the thing before and after, and finds entries. */
+import io.connectdesk.common.AuditedAct;
+
+/** The audit module's facade: records a change or an act, and finds entries. Nothing updates or deletes one. */
 @Service
 public class AuditLog {
 
-	private final AuditEntryRepository entries;
+	/** The most entries one CSV export holds (the newest that match). */
+	public static final int EXPORT_LIMIT = 10_000;
+
+	private final AuditEntries entries;
 
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	AuditLog(AuditEntryRepository entries, ObjectMapper json, Clock clock) {
+	AuditLog(AuditEntries entries, ObjectMapper json, Clock clock) {
 		this.entries = entries;
 		this.json = json;
 		this.clock = clock;
@@ -35,16 +39,36 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Long actorId, String actorName, String entityType, String entityId, String action, Object before,
 			Object after) {
-		this.entries.save(new AuditEntry(this.clock.instant(), actorId, actorName, entityType, entityId, action,
-				toJson(before), toJson(after)));
+		Long customerId = "customer".equals(entityType) ? Long.valueOf(entityId) : null;
+		this.entries.append(new AuditEntry(this.clock.instant(), actorId, actorName,
+				new AuditEntry.Target(entityType, entityId, customerId), action, toJson(before), toJson(after), null));
 	}
 
-	/** Entries newest first, of one entity type and id when given. */
+	/** Records an act in the actor's transaction when there is one (so both commit or neither), else in its own. */
+	@Transactional
+	void record(AuditedAct act) {
+		this.entries.append(new AuditEntry(this.clock.instant(), act.actorId(), act.actorName(),
+				new AuditEntry.Target(act.targetType(), act.targetId(), act.customerId()), act.action(), null, null,
+				act.details().isEmpty() ? null : toJson(act.details())));
+	}
+
+	/** Entries newest first. */
 	@Transactional(readOnly = true)
+	public AuditPage find(AuditFilter filter, int page, int size) {
+		long total = this.entries.count(filter);
+		List<AuditEntryView> content = this.entries.find(filter, page * size, size).stream().map(AuditEntry::toView).toList();
+		return new AuditPage(content, page, size, total, (int) ((total + size - 1) / size));
+	}
+
+	/** Entries of one entity type and id when given, newest first. */
 	public AuditPage find(String entityType, String entityId, int page, int size) {
-		Page<AuditEntry> found = this.entries.search(blankToNull(entityType), blankToNull(entityId), PageRequest.of(page, size));
-		return new AuditPage(found.map(AuditEntry::toView).getContent(), page, size, found.getTotalElements(),
-				found.getTotalPages());
+		return find(new AuditFilter(null, null, null, entityType, entityId, null, null), page, size);
+	}
+
+	/** The newest {@link #EXPORT_LIMIT} entries that match, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> export(AuditFilter filter) {
+		return this.entries.find(filter, 0, EXPORT_LIMIT).stream().map(AuditEntry::toView).toList();
 	}
 
 	private String toJson(Object value) {
@@ -57,10 +81,6 @@ public class AuditLog {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", ex);
 		}
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import io.connectdesk.billing.Inventory;
 import io.connectdesk.cluster.ClusterLock;
+import io.connectdesk.common.AuditedAct;
+import io.connectdesk.common.Caller;
 import io.connectdesk.customer.Actor;
 import io.connectdesk.customer.EnvironmentKind;
 import io.connectdesk.customer.ContractTerms;
@@ -100,7 +102,8 @@ class DemoData implements ApplicationRunner {
 			.forEach(this.accounts::ensure);
 		this.memberships.makeCustomerAdmin("approver@acme.example");
 		// Sam and Sol take turns on call, a week each, from today; shifts already begun or overridden stay.
-		this.onCall.generate(new NewRotation(this.onCall.today(), 4, List.of("sre@connectdesk.example", "sre2@connectdesk.example")));
+		this.onCall.generate(new NewRotation(this.onCall.today(), 4, List.of("sre@connectdesk.example", "sre2@connectdesk.example")),
+				new Caller(null, AuditedAct.SYSTEM, "Demo data", null, Set.of()));
 		seedInventory(acme.getId());
 		log.info("Demo customer '{}' and users ready (local profile only)", CUSTOMER);
 	}

@@ -37,6 +37,9 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 		if (authentication == null) {
 			return Optional.empty();
 		}
+		if (authentication instanceof ApiTokenAuthentication token) {
+			return Optional.of(token.caller());
+		}
 		if (authentication instanceof OidcSignIn.CallerJwtAuthentication jwt) {
 			return Optional.of(jwt.caller());
 		}

@@ -38,7 +38,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 				"Not allowed: the request lacks a valid CSRF token or the role it needs.");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
 			String detail) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");

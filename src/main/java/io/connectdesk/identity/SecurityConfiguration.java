@@ -18,6 +18,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -65,6 +67,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	static final String INVENTORY_PAGES = "/admin/customers/*/inventory";
 
+	/** The oidc profile's bearer JWTs; a customer API token ({@code cdp_…}) is {@link ApiTokenFilter}'s. */
+	private static final DefaultBearerTokenResolver JWT_BEARERS = new DefaultBearerTokenResolver();
+
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -102,10 +107,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	@Order(3)
 	SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper, ObjectProvider<JwtDecoder> jwtDecoder,
-			ExternalIdentities identities) throws Exception {
+			ExternalIdentities identities, ApiTokens apiTokens) throws Exception {
 		ProblemResponses problems = new ProblemResponses(objectMapper);
 		if (jwtDecoder.getIfAvailable() != null) { // oidc: bearer JWTs from the identity provider (they need no CSRF token)
 			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(OidcSignIn.jwtConverter(identities, false)))
+				.bearerTokenResolver(request -> ApiTokenFilter.carriesToken(request) ? null : JWT_BEARERS.resolve(request))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems));
 		}
@@ -121,9 +127,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 				.csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler())
 				// A request that carries its own credentials is not riding on a browser's cookies.
-				.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
+				.ignoringRequestMatchers(request -> carriesBasicCredentials(request) || ApiTokenFilter.carriesToken(request)))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(apiTokens, problems), BearerTokenAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
 			.build();
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+
+import io.connectdesk.common.AuditedAct;
 
 /**
  * Locks an account for a while after too many consecutive failed sign-ins (wrong password); a
@@ -28,10 +31,13 @@ class SignInThrottle {
 
 	private final Clock clock;
 
-	SignInThrottle(UserAccountRepository repository, SignInSettings settings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SignInThrottle(UserAccountRepository repository, SignInSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@EventListener
@@ -41,6 +47,9 @@ class SignInThrottle {
 		this.repository.findByEmailIgnoreCase(event.getAuthentication().getName()).ifPresent(account -> {
 			account.signInFailed(now, this.settings.maxFailedAttempts(), this.settings.lockDuration());
 			rememberForTheSignInPage(account.isLockedAt(now) ? account.getLockedUntil() : null);
+			if (account.isLockedAt(now)) { // only a failure of an unlocked account gets here: this one locked it
+				this.events.publishEvent(SignInLockAudit.locked(account, event.getAuthentication().getDetails()));
+			}
 		});
 	}
 

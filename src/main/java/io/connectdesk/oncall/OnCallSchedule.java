@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.connectdesk.common.AuditedAct;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
@@ -39,13 +41,16 @@ public class OnCallSchedule {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	OnCallSchedule(ShiftRepository shifts, OnCallEngineers engineers, Accounts accounts, OnCallSettings settings,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.shifts = shifts;
 		this.engineers = engineers;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -53,7 +58,7 @@ public class OnCallSchedule {
 	 * overrode, stay; the other (future, unchanged) ones are replaced; planned shifts that would
 	 * overlap a kept one or have ended already are left out.
 	 */
-	public RotationResult generate(NewRotation rotation) {
+	public RotationResult generate(NewRotation rotation, Caller admin) {
 		List<Long> order = this.engineers.resolve("engineers", rotation.engineers());
 		if (new HashSet<>(order).size() < 2) {
 			throw InvalidInputException.of("engineers", "Name at least two different engineers");
@@ -81,19 +86,24 @@ public class OnCallSchedule {
 			}
 		}
 		this.shifts.flush();
+		audit(admin, "ONCALL_ROTATION_GENERATED", "oncall-rotation", rotation.startDate(), Map.of("weeks", rotation.weeks(),
+				"engineers", rotation.engineers(), "created", created, "kept", kept.size()));
 		return new RotationResult(from, to, created, kept.size(), Gap.in(from, to, this.shifts.overlapping(from, to)));
 	}
 
 	/** The shift's secondary becomes its primary and the other way round. */
-	public ShiftView swap(Long shiftId) {
+	public ShiftView swap(Long shiftId, Caller admin) {
 		Shift shift = this.shifts.findById(shiftId)
 			.orElseThrow(() -> new NotFoundException("shift-not-found", "No shift " + shiftId));
 		shift.swap();
-		return view(shift);
+		ShiftView swapped = view(shift);
+		audit(admin, "ONCALL_SHIFT_SWAPPED", "oncall-shift", shiftId, Map.of("primary", emailOf(swapped.primary()),
+				"secondary", emailOf(swapped.secondary())));
+		return swapped;
 	}
 
 	/** Puts the replacement in the engineer's place on every shift of those days; returns how many changed. */
-	public int replace(Replacement replacement) {
+	public int replace(Replacement replacement, Caller admin) {
 		if (replacement.to().isBefore(replacement.from())) {
 			throw InvalidInputException.of("to", "The last day comes on or after the first");
 		}
@@ -110,7 +120,17 @@ public class OnCallSchedule {
 				changed++;
 			}
 		}
+		audit(admin, "ONCALL_ENGINEER_REPLACED", "oncall-engineer", replacement.engineer(), Map.of("replacement",
+				replacement.replacement(), "from", replacement.from().toString(), "to", replacement.to().toString(), "shifts", changed));
 		return changed;
+	}
+
+	private static String emailOf(Person person) {
+		return person == null ? "" : person.email();
+	}
+
+	private void audit(Caller admin, String action, String targetType, Object targetId, Map<String, Object> details) {
+		this.events.publishEvent(AuditedAct.by(admin, action, null, targetType, targetId, details));
 	}
 
 	@Transactional(readOnly = true)

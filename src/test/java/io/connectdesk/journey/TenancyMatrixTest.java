@@ -118,7 +118,13 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("POST /signup/verify/{token}", Guard.EXEMPT_TOKEN),
 			entry("GET /invitations/{token}", Guard.EXEMPT_TOKEN),
-			entry("POST /invitations/{token}", Guard.EXEMPT_TOKEN));
+			entry("POST /invitations/{token}", Guard.EXEMPT_TOKEN),
+			entry("DELETE /api/v1/tokens/{id}", Guard.CROSS_CUSTOMER),
+			entry("POST /tokens/{id}/revoke", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/admin/customers/{customerId}/tokens", Guard.ADMIN_ONLY),
+			entry("DELETE /api/v1/admin/customers/{customerId}/tokens/{id}", Guard.ADMIN_ONLY),
+			entry("GET /admin/customers/{customerId}/tokens", Guard.ADMIN_ONLY),
+			entry("POST /admin/customers/{customerId}/tokens/{id}/revoke", Guard.ADMIN_ONLY));
 
 	private static final String COCKPIT = "/camunda/app/cockpit/default/";
 
@@ -128,7 +134,7 @@ class TenancyMatrixTest extends ApiTestSupport {
 
 	private static final String CATALOG_KEY = "waf";
 
-	private static final Ids NOWHERE = new Ids("REQ-999999999", "00000000-0000-0000-0000-000000000000", 999_999_999L, 999_999_999L, 999_999_999L);
+	private static final Ids NOWHERE = new Ids("REQ-999999999", "00000000-0000-0000-0000-000000000000", 999_999_999L, 999_999_999L, 999_999_999L, 999_999_999L);
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -167,7 +173,10 @@ class TenancyMatrixTest extends ApiTestSupport {
 		ApiClient.Response substitute = approver.post("/api/v1/approvals/substitutes", Map.of("substitute", this.rita, "from",
 				java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "until", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
 		succeeds(substitute);
-		this.acmes = new Ids(ticket, openTask(this.sre, ticket), person, this.acme, substitute.json().path("id").asLong());
+		ApiClient.Response token = basic(this.rita).post("/api/v1/tokens", Map.of("name", "CI", "scopes", List.of("tickets:read"), "expiresInDays", 30));
+		succeeds(token);
+		this.acmes = new Ids(ticket, openTask(this.sre, ticket), person, this.acme, substitute.json().path("id").asLong(),
+				token.json().path("details").path("id").asLong());
 	}
 
 	@Test
@@ -357,6 +366,12 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("POST /escalations/{taskId}/take", c -> c.form("/escalations/" + c.ids().task() + "/take", Map.of()));
 		probes.put("POST /api/v1/admin/oncall/shifts/{id}/swap", c -> c.client().post("/api/v1/admin/oncall/shifts/" + c.ids().customer() + "/swap", null));
 		probes.put("POST /admin/oncall/shifts/{id}/swap", c -> c.form("/admin/oncall/shifts/" + c.ids().customer() + "/swap", Map.of()));
+		probes.put("DELETE /api/v1/tokens/{id}", c -> c.client().delete("/api/v1/tokens/" + c.ids().apiToken()));
+		probes.put("POST /tokens/{id}/revoke", c -> c.form("/tokens/" + c.ids().apiToken() + "/revoke", Map.of()));
+		probes.put("GET /api/v1/admin/customers/{customerId}/tokens", c -> c.client().get(customers + c.ids().customer() + "/tokens"));
+		probes.put("DELETE /api/v1/admin/customers/{customerId}/tokens/{id}", c -> c.client().delete(customers + c.ids().customer() + "/tokens/" + c.ids().apiToken()));
+		probes.put("GET /admin/customers/{customerId}/tokens", c -> c.page("/admin/customers/" + c.ids().customer() + "/tokens"));
+		probes.put("POST /admin/customers/{customerId}/tokens/{id}/revoke", c -> c.form("/admin/customers/" + c.ids().customer() + "/tokens/" + c.ids().apiToken() + "/revoke", Map.of()));
 		return probes;
 	}
 
@@ -378,7 +393,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 	private State state() {
 		return new State(snapshot(this.sre, this.acmes.ticket()), this.memberships.member(this.acmes.person()).orElseThrow().roles(),
 				this.admin.get("/api/v1/admin/customers/" + this.acme).json(),
-				this.admin.get("/api/v1/admin/catalog/" + CATALOG_KEY + "/prices").json(), this.admin.get("/api/v1/catalog/" + CATALOG_KEY).json());
+				this.admin.get("/api/v1/admin/catalog/" + CATALOG_KEY + "/prices").json(), this.admin.get("/api/v1/catalog/" + CATALOG_KEY).json(),
+				this.admin.get("/api/v1/admin/customers/" + this.acme + "/tokens").json());
 	}
 
 	private Set<String> routesWithPathVariables() {
@@ -395,10 +411,11 @@ class TenancyMatrixTest extends ApiTestSupport {
 		return routes;
 	}
 
-	record Ids(String ticket, String task, Long person, Long customer, Long substitution) {
+	record Ids(String ticket, String task, Long person, Long customer, Long substitution, Long apiToken) {
 	}
 
-	record State(Snapshot ticket, Set<Role> personsRoles, JsonNode customer, JsonNode catalogPrices, JsonNode catalogComponent) {
+	record State(Snapshot ticket, Set<Role> personsRoles, JsonNode customer, JsonNode catalogPrices, JsonNode catalogComponent,
+			JsonNode apiTokens) {
 	}
 
 	/** One stranger's request with a set of ids; pages are followed through their redirect. */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.connectdesk.common.Caller;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.oncall.NewRotation;
 import io.connectdesk.oncall.OnCallSchedule;
@@ -42,8 +43,8 @@ class OnCallAdminApi {
 	@Operation(summary = "Generate a weekly rotation from an ordered list of SREs",
 			description = "Week n: engineer n primary, engineer n+1 secondary. Future shifts of the range that nobody "
 					+ "overrode are replaced; begun and overridden ones stay. The answer lists uncovered hours left.")
-	RotationResult rotation(@Valid @RequestBody NewRotation rotation) {
-		return this.schedule.generate(rotation);
+	RotationResult rotation(@Valid @RequestBody NewRotation rotation, Caller caller) {
+		return this.schedule.generate(rotation, caller);
 	}
 
 	@GetMapping("/shifts")
@@ -61,14 +62,14 @@ class OnCallAdminApi {
 
 	@PostMapping("/shifts/{id}/swap")
 	@Operation(summary = "Swap the shift's primary and secondary (an override: regenerating keeps it)")
-	ShiftView swap(@PathVariable Long id) {
-		return this.schedule.swap(id);
+	ShiftView swap(@PathVariable Long id, Caller caller) {
+		return this.schedule.swap(id, caller);
 	}
 
 	@PostMapping("/replacements")
 	@Operation(summary = "Someone replaces an engineer on every shift of some days (a holiday)")
-	ReplacementResult replace(@Valid @RequestBody Replacement replacement) {
-		return new ReplacementResult(this.schedule.replace(replacement));
+	ReplacementResult replace(@Valid @RequestBody Replacement replacement, Caller caller) {
+		return new ReplacementResult(this.schedule.replace(replacement, caller));
 	}
 
 	/** @param changed how many shifts now have the replacement in the engineer's place */

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.oncall.OnCallSchedule;
@@ -40,13 +41,13 @@ class OnCallAdminPages {
 	}
 
 	@PostMapping("/admin/oncall/rotation")
-	String rotation(@ModelAttribute("rotation") RotationForm form, Model model, RedirectAttributes flash) {
+	String rotation(@ModelAttribute("rotation") RotationForm form, Caller caller, Model model, RedirectAttributes flash) {
 		Map<String, String> problems = this.feedback.problems(form.toCommand(), "rotation");
 		if (!problems.isEmpty()) {
 			return page(form, new ReplacementForm(), problems, model);
 		}
 		try {
-			RotationResult result = this.schedule.generate(form.toCommand());
+			RotationResult result = this.schedule.generate(form.toCommand(), caller);
 			this.feedback.notice(flash, "oncall.notice.generated", result.created(), result.kept(), result.gaps().size());
 			return "redirect:/admin/oncall";
 		}
@@ -56,13 +57,13 @@ class OnCallAdminPages {
 	}
 
 	@PostMapping("/admin/oncall/replacements")
-	String replace(@ModelAttribute("replacement") ReplacementForm form, Model model, RedirectAttributes flash) {
+	String replace(@ModelAttribute("replacement") ReplacementForm form, Caller caller, Model model, RedirectAttributes flash) {
 		Map<String, String> problems = this.feedback.problems(form.toCommand(), "replacement");
 		if (!problems.isEmpty()) {
 			return page(new RotationForm(), form, problems, model);
 		}
 		try {
-			int changed = this.schedule.replace(form.toCommand());
+			int changed = this.schedule.replace(form.toCommand(), caller);
 			this.feedback.notice(flash, "oncall.notice.replaced", changed);
 			return "redirect:/admin/oncall";
 		}
@@ -76,9 +77,9 @@ class OnCallAdminPages {
 	}
 
 	@PostMapping("/admin/oncall/shifts/{id}/swap")
-	String swap(@PathVariable Long id, RedirectAttributes flash) {
+	String swap(@PathVariable Long id, Caller caller, RedirectAttributes flash) {
 		try {
-			this.schedule.swap(id);
+			this.schedule.swap(id, caller);
 			this.feedback.notice(flash, "oncall.notice.swapped");
 		}
 		catch (DeskException refused) {

@@ -14,9 +14,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.common.AuditedAct;
+import io.connectdesk.common.Caller;
 
 /**
  * Who may use a served repository, and the personal tokens they use it with. A token is random
@@ -29,11 +33,14 @@ class GitAccess {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
-	GitAccess(JdbcClient jdbc, Clock clock) {
+	GitAccess(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Exactly these people may use the repository from now on. */
@@ -62,6 +69,15 @@ class GitAccess {
 
 	void forget(String repository) {
 		this.jdbc.sql("delete from git_repository_member where repository = ?").param(repository).update();
+	}
+
+	/** A new token for the signed-in person, audited (its id, never the token); the previous one stops working. */
+	@Transactional
+	IssuedToken issue(Caller caller) {
+		IssuedToken issued = issue(caller.email());
+		this.events.publishEvent(AuditedAct.by(caller, "GIT_TOKEN_ISSUED", caller.customerId(), "git-token",
+				issued.tokenId(), java.util.Map.of("owner", issued.email())));
+		return issued;
 	}
 
 	/** A new token for the person; the previous one stops working. */

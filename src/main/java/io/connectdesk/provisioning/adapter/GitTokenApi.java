@@ -26,7 +26,7 @@ class GitTokenApi {
 
 	@GetMapping
 	ResponseEntity<TokenView> issue(Caller caller) {
-		GitAccess.IssuedToken issued = this.access.issue(caller.email());
+		GitAccess.IssuedToken issued = this.access.issue(caller);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.body(new TokenView(issued.email(), issued.tokenId(), issued.token(),
