@@ -35,8 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectdesk.common.Role;
 
 /**
- * Four filter chains, most specific first: Camunda's REST API (HTTP Basic, ADMIN and the workers'
- * WORKER service accounts, no session), Camunda's webapps (the portal's session, ADMIN and SRE),
+ * Four filter chains, most specific first: Camunda's REST API (HTTP Basic, ADMIN; the workers'
+ * WORKER service accounts only on {@link WorkerEndpoints}; no session), Camunda's webapps (the portal's session, ADMIN and SRE),
  * our API (session or HTTP Basic, problem+json errors) and the pages (form login). With the
  * {@code oidc} profile (a client registration and a JWT decoder exist) the pages also sign in
  * through the identity provider and both REST APIs also take its bearer JWTs. Nothing but the
@@ -79,7 +79,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	SecurityFilterChain engineRest(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ExternalIdentities identities)
 			throws Exception {
 		http.securityMatcher(path("/engine-rest/**"))
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.WORKER.name()))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(WorkerEndpoints.matchers())
+				.hasAnyRole(Role.ADMIN.name(), Role.WORKER.name())
+				.anyRequest()
+				.hasRole(Role.ADMIN.name()))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(CsrfConfigurer::disable); // stateless: credentials are never sent by a browser on its own
