@@ -35,12 +35,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectdesk.common.Role;
 
 /**
- * Four filter chains, most specific first: Camunda's REST API (HTTP Basic, ADMIN; the workers'
- * WORKER service accounts only on {@link WorkerEndpoints}; no session), Camunda's webapps (the portal's session, ADMIN and SRE),
- * our API (session or HTTP Basic, problem+json errors) and the pages (form login). With the
- * {@code oidc} profile (a client registration and a JWT decoder exist) the pages also sign in
- * through the identity provider and both REST APIs also take its bearer JWTs. Nothing but the
- * sign-in page, static files, the API docs and the health probe is reachable anonymously.
+ * Four filter chains, most specific first (after {@link MetricsScraping}'s for Prometheus): Camunda's
+ * REST API (HTTP Basic, ADMIN, and the workers' WORKER service accounts on {@link WorkerEndpoints} only;
+ * no session), Camunda's webapps (the portal's session, ADMIN and SRE), our API (session or HTTP
+ * Basic, problem+json errors) and the pages (form login). With the {@code oidc} profile (a client
+ * registration and a JWT decoder exist) the pages also sign in through the identity provider and both
+ * REST APIs also take its bearer JWTs. Nothing but the sign-in page, static files, the API docs and
+ * the health probe is reachable anonymously.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
