@@ -86,7 +86,8 @@ class CamundaWebappLogin {
 			Set<String> apps = new HashSet<>(Set.of(AuthenticationUtil.APP_WELCOME));
 			AuthorizationService authorizations = engine.getAuthorizationService();
 			for (String app : AuthenticationUtil.APPS) {
-				if (allowedByRole(app, groups) && (!engine.getProcessEngineConfiguration().isAuthorizationEnabled()
+				if (allowedByRole(app, groups) && (groups.contains(CAMUNDA_ADMIN_GROUP)
+						|| !engine.getProcessEngineConfiguration().isAuthorizationEnabled()
 						|| authorizations.isUserAuthorized(userId, groups, Permissions.ACCESS, Resources.APPLICATION, app))) {
 					apps.add(app);
 				}

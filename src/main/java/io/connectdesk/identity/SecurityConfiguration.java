@@ -37,12 +37,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectdesk.common.Role;
 
 /**
- * Four filter chains, most specific first: Camunda's REST API (HTTP Basic, ADMIN and the workers'
- * WORKER service accounts, no session), Camunda's webapps (the portal's session, ADMIN and SRE),
- * our API (session or HTTP Basic, problem+json errors) and the pages (form login). With the
- * {@code oidc} profile (a client registration and a JWT decoder exist) the pages also sign in
- * through the identity provider and both REST APIs also take its bearer JWTs. Nothing but the
- * sign-in page, static files, the API docs and the health probe is reachable anonymously.
+ * Four filter chains, most specific first (after {@link MetricsScraping}'s for Prometheus): Camunda's
+ * REST API (HTTP Basic, ADMIN, and the workers' WORKER service accounts on {@link WorkerEndpoints} only;
+ * no session), Camunda's webapps (the portal's session, ADMIN and SRE), our API (session or HTTP
+ * Basic, problem+json errors) and the pages (form login). With the {@code oidc} profile (a client
+ * registration and a JWT decoder exist) the pages also sign in through the identity provider and both
+ * REST APIs also take its bearer JWTs. Nothing but the sign-in page, static files, the API docs and
+ * the health probe is reachable anonymously.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -70,10 +71,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	/** The oidc profile's bearer JWTs; a customer API token ({@code cdp_…}) is {@link ApiTokenFilter}'s. */
 	private static final DefaultBearerTokenResolver JWT_BEARERS = new DefaultBearerTokenResolver();
 
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -84,7 +81,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	SecurityFilterChain engineRest(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, ExternalIdentities identities)
 			throws Exception {
 		http.securityMatcher(path("/engine-rest/**"))
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.WORKER.name()))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(WorkerEndpoints.matchers())
+				.hasAnyRole(Role.ADMIN.name(), Role.WORKER.name())
+				.anyRequest()
+				.hasRole(Role.ADMIN.name()))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(CsrfConfigurer::disable); // stateless: credentials are never sent by a browser on its own
@@ -163,11 +163,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tickets", false).failureHandler(failures).permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.httpBasic(Customizer.withDefaults()) // for scrapers of /actuator/prometheus
+			.httpBasic(Customizer.withDefaults()) // for scripts; Prometheus scrapes through MetricsScraping
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler()))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicy())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}

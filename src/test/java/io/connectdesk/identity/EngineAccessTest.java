@@ -12,7 +12,7 @@ import io.connectdesk.journey.ApiTestSupport;
 
 /**
  * Who reaches the process engine (Camunda's REST API and webapps) and our API, and how: the REST
- * API is for admins and the provisioning workers' service accounts, the webapps for admins and SREs
+ * API is for admins (and the provisioning workers' external tasks), the webapps for admins and SREs
  * (not the Admin webapp), anonymous callers are turned away, and sessions need the CSRF token.
  */
 class EngineAccessTest extends ApiTestSupport {
@@ -42,8 +42,9 @@ class EngineAccessTest extends ApiTestSupport {
 		ApiClient.Response admin = basic(newPerson("Ada", null, Role.ADMIN)).get(ENGINE);
 		assertThat(admin.status()).as(admin.toString()).isEqualTo(200);
 		assertThat(admin.json().findValuesAsText("name")).contains("default");
+		// A worker reaches its external tasks only (EngineRestLeastPrivilegeTest), not even the engine list
 		ApiClient.Response worker = basic(newPerson("Provisioner", null, Role.WORKER)).get(ENGINE);
-		assertThat(worker.status()).as(worker.toString()).isEqualTo(200);
+		assertThat(worker.status()).as(worker.toString()).isEqualTo(403);
 	}
 
 	@Test

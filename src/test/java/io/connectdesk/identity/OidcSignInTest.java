@@ -167,8 +167,12 @@ class OidcSignInTest extends ApiTestSupport {
 				"provisioning-worker", JOSEObjectType.JWT.getType(), List.of(CLIENT_ID),
 				Map.of("realm_access", Map.of("roles", List.of("WORKER"))), 3600)).serialize();
 
-		ApiClient.Response engine = ApiClient.bearer(this.port, token).get("/engine-rest/engine");
-		assertThat(engine.status()).as(engine.toString()).isEqualTo(200);
+		// Its external tasks only (EngineRestLeastPrivilegeTest): fetch-and-lock, not even the engine list
+		ApiClient.Response fetched = ApiClient.bearer(this.port, token).post("/engine-rest/external-task/fetchAndLock",
+				Map.of("workerId", "provisioning-worker", "maxTasks", 1, "topics",
+						List.of(Map.of("topicName", "provisioning-git-repository", "lockDuration", 1000))));
+		assertThat(fetched.status()).as(fetched.toString()).isEqualTo(200);
+		assertThat(ApiClient.bearer(this.port, token).get("/engine-rest/engine").status()).isEqualTo(403);
 		assertThat(ApiClient.bearer(this.port, token).get("/api/v1/tickets").status()).isEqualTo(401);
 
 		String sreToken = PROVIDER.issueToken(ISSUER, CLIENT_ID, callback("sre-" + unique() + "@" + STAFF_DOMAIN, "Sam",
