@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.common.ConflictException;
 import io.connectdesk.customer.CustomerChanged.Action;
+import io.connectdesk.customer.CustomerEnvironmentRepository.EnvironmentCount;
 
 /**
  * The admin's side of the customer module: customers, their contracts and environments. Every change
@@ -46,10 +47,13 @@ public class Contracts {
 			.stream()
 			.collect(Collectors.groupingBy(CustomerDomain::getCustomerId, Collectors.mapping(CustomerDomain::getDomain,
 					Collectors.collectingAndThen(Collectors.toList(), list -> list.stream().sorted().toList()))));
+		Map<Long, Long> environmentsByCustomer = this.environments.countPerCustomer()
+			.stream()
+			.collect(Collectors.toMap(EnvironmentCount::getCustomerId, EnvironmentCount::getEnvironments));
 		return all.stream()
 			.map(customer -> new CustomerSummary(customer.getId(), customer.getName(), customer.getServicePlan(),
 					domainsByCustomer.getOrDefault(customer.getId(), List.of()),
-					(int) this.environments.countByCustomerId(customer.getId())))
+					environmentsByCustomer.getOrDefault(customer.getId(), 0L).intValue()))
 			.toList();
 	}
 

@@ -93,6 +93,12 @@ public class Customers {
 		return customer;
 	}
 
+	/** Every customer's id and name by name, for a filter's list of customers: one query, no contract details. */
+	@Transactional(readOnly = true)
+	public List<CustomerChoice> choices() {
+		return this.repository.choices();
+	}
+
 	/** Names of the given customers, for views that list tickets of several. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> namesOf(Collection<Long> ids) {

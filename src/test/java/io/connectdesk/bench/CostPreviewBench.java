@@ -70,6 +70,8 @@ public final class CostPreviewBench {
 					items, calls, p50, p99, nanos[calls - 1] / 1e6);
 			System.out.printf("cost preview p99 ms <= %.0f   %.2f   %s%n", TARGET_P99_MILLIS, p99,
 					p99 <= TARGET_P99_MILLIS ? "PASS" : "MISS");
+			BenchFigures.of("cost-preview").atMost("cost preview p99, " + items + " inventory items", p99, "ms",
+					TARGET_P99_MILLIS);
 		}
 	}
 

@@ -71,9 +71,11 @@ public final class StatementBench {
 					measure("service page (12 mo)", calls, () -> statements.overview(caller, customer, month)),
 					measure("http GET /statements", calls, () -> session.get("/api/v1/statements/" + month)),
 					measure("http GET page", calls, () -> session.get("/billing/statement?month=" + month)));
+			BenchFigures figures = BenchFigures.of("statement");
 			for (Result result : results) {
 				report.add(result.line());
 				pass &= result.p99Millis() <= TARGET_MILLIS;
+				figures.atMost(result.name().strip() + " p99, " + items + " items", result.p99Millis(), "ms", TARGET_MILLIS);
 			}
 		}
 		System.out.println();

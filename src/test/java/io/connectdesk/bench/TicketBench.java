@@ -61,6 +61,7 @@ public final class TicketBench {
 			}
 		}
 		boolean clean = report(System.out, settings, pairs, httpErrors);
+		figures(pairs);
 		System.exit(clean ? 0 : 1);
 	}
 
@@ -138,6 +139,25 @@ public final class TicketBench {
 
 	private static void verdict(PrintStream out, String target, double value, boolean pass) {
 		out.println(String.format("%-50s %9.2f   %s", target, value, pass ? "PASS" : "MISS"));
+	}
+
+	/** The same figures and targets for the combined table of every bench (BenchReport). */
+	private static void figures(List<Result[]> pairs) {
+		BenchFigures figures = BenchFigures.of("filing");
+		for (Result[] pair : pairs) {
+			Result http = pair[0];
+			int n = http.threads();
+			if (n == 8) {
+				figures.atLeast("HTTP tickets/s, 8 clients", http.perSecond(), "/s", TARGET_RATE);
+				figures.atLeast("HTTP / bare-engine rate, 8 clients", ratio(pair), "ratio", TARGET_RATIO);
+			}
+			else {
+				figures.info("HTTP tickets/s, " + n + " client(s)", http.perSecond(), "/s");
+			}
+			figures.atMost("HTTP p99, " + n + " client(s)", http.p99Millis(), "ms", TARGET_P99_MILLIS);
+			figures.info("CPU per HTTP filing, " + n + " client(s)", http.cpuMillisPerCall(), "ms");
+			figures.info("bare engine starts/s, " + n + " thread(s)", pair[1].perSecond(), "/s");
+		}
 	}
 
 }

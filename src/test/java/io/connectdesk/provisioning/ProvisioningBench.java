@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.connectdesk.ConnectDeskApplication;
 import io.connectdesk.approval.ApprovalDesk;
+import io.connectdesk.bench.BenchFigures;
 import io.connectdesk.approval.Decide;
 import io.connectdesk.approval.Verdict;
 import io.connectdesk.common.Caller;
@@ -80,6 +81,12 @@ public final class ProvisioningBench {
 			System.out.printf(Locale.ROOT, "items/s, end to end, %d tickets accepted and approved: %8.1f%n", burst, itemsPerSecond);
 			System.out.printf(Locale.ROOT, "p50 ms <= 1000          %8.1f   %s%n", p50, p50 <= 1000 ? "PASS" : "MISS");
 			System.out.printf(Locale.ROOT, "items/s >= 100          %8.1f   %s%n", workersOnly, workersOnly >= 100 ? "PASS" : "MISS");
+			BenchFigures.of("provisioning")
+				.atMost("approved -> all 3 items done p50", p50, "ms", 1000)
+				.info("approved -> all 3 items done p99", p99, "ms")
+				.atLeast("items/s, workers alone", workersOnly, "/s", 100)
+				.info("process CPU per item, workers alone", bench.workersCpuMillisPerItem, "ms")
+				.info("items/s, end to end with accepts and approvals", itemsPerSecond, "/s");
 		}
 	}
 

@@ -100,6 +100,19 @@ class LoginPageTests {
 		this.mvc.perform(get("/tickets").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
 	}
 
+	/** Without the resource chain (application.yml): our static files and swagger-ui's webjar still serve. */
+	@Test
+	void anonymousVisitorGetsTheStaticFilesAndTheApiDocsPage() throws Exception {
+		this.mvc.perform(get("/css/desk.css")).andExpect(status().isOk());
+		this.mvc.perform(get("/js/countdown.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/swagger-ui/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("swagger-initializer.js")));
+		this.mvc.perform(get("/swagger-ui/swagger-initializer.js"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/v3/api-docs")));
+	}
+
 	@Test
 	void signingInWithTheFormLandsOnTheTickets() throws Exception {
 		String email = requester();

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import io.connectdesk.catalog.ComponentCategory;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
-import io.connectdesk.customer.Contracts;
+import io.connectdesk.customer.Customers;
 import io.connectdesk.ticket.QueueFilter;
 import io.connectdesk.ticket.QueuePage;
 import io.connectdesk.ticket.QueueView;
@@ -25,11 +25,11 @@ class QueuePages {
 
 	private final WorkQueue queue;
 
-	private final Contracts contracts;
+	private final Customers customers;
 
-	QueuePages(WorkQueue queue, Contracts contracts) {
+	QueuePages(WorkQueue queue, Customers customers) {
 		this.queue = queue;
-		this.contracts = contracts;
+		this.customers = customers;
 	}
 
 	@GetMapping("/queue")
@@ -44,7 +44,7 @@ class QueuePages {
 		model.addAttribute("filter", filter);
 		model.addAttribute("items", items);
 		model.addAttribute("tabs", Stream.of(QueueView.values()).map(tab -> new Tab(tab, tabUrl(tab))).toList());
-		model.addAttribute("customers", this.contracts.list());
+		model.addAttribute("customers", this.customers.choices());
 		model.addAttribute("types", List.of(TicketType.values()));
 		model.addAttribute("categories", List.of(ComponentCategory.values()));
 		model.addAttribute("previousPage", items.page() > 0 ? pageUrl(items.page() - 1) : null);
