@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.identity.Accounts;
@@ -42,8 +41,12 @@ public class SystemFiling {
 		this.clock = clock;
 	}
 
-	/** @return the new ticket's id */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Joins the caller's transaction, so that a caller can make the filing one with its own record of it.
+	 *
+	 * @return the new ticket's id
+	 */
+	@Transactional
 	public String fileFollowUp(String originTicketId, FileTicket request) {
 		Ticket origin = this.access.requireBySystem(originTicketId);
 		Person requester = this.accounts.people(List.of(origin.getRequesterId())).get(origin.getRequesterId());

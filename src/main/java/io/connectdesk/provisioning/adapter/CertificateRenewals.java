@@ -1,7 +1,6 @@
 package io.connectdesk.provisioning.adapter;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,6 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.connectdesk.cluster.ClusterLock;
 import io.connectdesk.cluster.DueTimes;
@@ -25,8 +26,8 @@ import io.connectdesk.ticket.TicketType;
  * Every day, files a renewal ticket for each certificate that expires within the renewal lead
  * (30 days by default), once per certificate, on behalf of the requester of the ticket that asked for it.
  * Every node's scheduler fires; one node per due time claims the run ({@link ClusterLock#claimRun}),
- * and each certificate's renewal is claimed once more by its serial (a primary key), so however
- * many nodes check, each certificate gets one renewal ticket.
+ * and each certificate's renewal is claimed by its serial (a primary key) in the transaction that files
+ * its ticket, so however many nodes check, and whichever dies, each certificate gets one renewal ticket.
  */
 @Component
 class CertificateRenewals {
@@ -34,9 +35,6 @@ class CertificateRenewals {
 	private static final Logger log = LoggerFactory.getLogger(CertificateRenewals.class);
 
 	static final String JOB = "certificate-renewals";
-
-	/** A node that claimed a renewal and filed nothing for this long has died: another may file it. */
-	static final Duration STALE_CLAIM = Duration.ofHours(1);
 
 	private final IssuedCertificates certificates;
 
@@ -50,14 +48,17 @@ class CertificateRenewals {
 
 	private final CronExpression schedule;
 
+	private final TransactionTemplate transaction;
+
 	CertificateRenewals(IssuedCertificates certificates, SystemFiling filing, AdapterSettings settings, Clock clock,
-			ClusterLock cluster, @Value("${connectdesk.provisioning.renewal-check-cron:0 15 6 * * *}") String cron) {
+			ClusterLock cluster, PlatformTransactionManager transactions, @Value("${connectdesk.provisioning.renewal-check-cron:0 15 6 * * *}") String cron) {
 		this.certificates = certificates;
 		this.filing = filing;
 		this.settings = settings;
 		this.clock = clock;
 		this.cluster = cluster;
 		this.schedule = CronExpression.parse(cron);
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Scheduled(cron = "${connectdesk.provisioning.renewal-check-cron:0 15 6 * * *}", zone = "UTC")
@@ -92,18 +93,15 @@ class CertificateRenewals {
 		return filed;
 	}
 
+	/** Claim, ticket and record in one transaction: all of them, or (a node died, another node won) none. */
 	private String renew(IssuedCertificates.Row certificate) {
-		Instant now = this.clock.instant();
-		if (!this.certificates.claimRenewal(certificate, now, now.minus(STALE_CLAIM))) {
-			return null;
-		}
-		try {
+		return this.transaction.execute(status -> {
+			if (!this.certificates.claimRenewal(certificate, this.clock.instant())) {
+				status.setRollbackOnly();
+				return null;
+			}
 			return file(certificate);
-		}
-		catch (RuntimeException ex) {
-			this.certificates.releaseRenewal(certificate);
-			throw ex;
-		}
+		});
 	}
 
 	private String file(IssuedCertificates.Row certificate) {

@@ -63,13 +63,14 @@ class IssuedCertificates {
 	}
 
 	/**
-	 * Claims the certificate's renewal for this node: its serial's row in {@code certificate_renewal}
-	 * (primary key) is inserted once however many nodes try. A claim left without a ticket since
-	 * {@code staleBefore} (its node died while filing) may be taken over.
+	 * Claims the certificate's renewal: its serial's row in {@code certificate_renewal} (primary key) is
+	 * inserted once however many nodes try. Called in the transaction that files the renewal, so a node
+	 * that dies while filing leaves no claim behind; a node that loses the race waits for the winner's
+	 * commit and gets the duplicate key.
 	 *
-	 * @return whether this caller holds the claim now and files the renewal
+	 * @return whether this caller holds the claim and files the renewal
 	 */
-	boolean claimRenewal(Row certificate, Instant now, Instant staleBefore) {
+	boolean claimRenewal(Row certificate, Instant now) {
 		try {
 			this.jdbc.sql("insert into certificate_renewal (serial, request_key, ticket_id, claimed_at) values (?, ?, null, ?)")
 				.params(certificate.serial(), certificate.requestKey(), utc(now))
@@ -77,15 +78,8 @@ class IssuedCertificates {
 			return true;
 		}
 		catch (DuplicateKeyException claimedElsewhere) {
-			return this.jdbc.sql("update certificate_renewal set claimed_at = ? where serial = ? and ticket_id is null and claimed_at < ?")
-				.params(utc(now), certificate.serial(), utc(staleBefore))
-				.update() == 1;
+			return false;
 		}
-	}
-
-	/** Gives up a claim whose filing failed: the next check tries again. */
-	void releaseRenewal(Row certificate) {
-		this.jdbc.sql("delete from certificate_renewal where serial = ? and ticket_id is null").param(certificate.serial()).update();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
