@@ -143,6 +143,20 @@ public class Workflow {
 			.toList();
 	}
 
+	/**
+	 * Ends every running instance of that process (a model the application no longer uses).
+	 * @return how many there were
+	 */
+	public int cancelAll(String processKey, String reason) {
+		List<String> ids = this.runtime.createProcessInstanceQuery().processDefinitionKey(processKey).list().stream()
+			.map(instance -> instance.getId())
+			.toList();
+		if (!ids.isEmpty()) {
+			this.runtime.deleteProcessInstances(ids, reason, true, true);
+		}
+		return ids.size();
+	}
+
 	/** Whether the process instance still runs. */
 	public boolean isRunning(String processInstanceId) {
 		return this.runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
