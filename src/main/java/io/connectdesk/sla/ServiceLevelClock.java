@@ -29,8 +29,9 @@ class ServiceLevelClock {
 	@Id
 	private String ticketId;
 
+	/** A wrapper, not a {@code long}: null marks a new clock, so saving it inserts without a select first. */
 	@Version
-	private long version;
+	private Long version;
 
 	private Long customerId;
 

@@ -53,11 +53,8 @@ class ServiceLevels {
 		this.clock = clock;
 	}
 
-	/** A ticket was filed: its targets, due times and alarms start now. */
+	/** A ticket was filed (once: in the filing's transaction): its targets, due times and alarms start now. */
 	void start(TicketFacts ticket) {
-		if (this.clocks.existsById(ticket.id())) {
-			return;
-		}
 		ServiceCalendar contract = this.contracts.calendarOf(ticket.customerId());
 		Targets targets = this.policy.targets(contract.plan(), ticket.urgent(), ticket.type());
 		ServiceLevelClock started = this.clocks.save(new ServiceLevelClock(ticket.id(), ticket.customerId(), contract.plan(),

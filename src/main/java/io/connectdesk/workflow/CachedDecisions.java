@@ -1,12 +1,8 @@
 package io.connectdesk.workflow;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,17 +20,14 @@ public class CachedDecisions {
 
 	private final Workflow workflow;
 
-	private final RepositoryService repository;
+	private final LatestDefinitions latest;
 
-	private final long checkNanos;
-
+	/** Per decision key: the latest version's id and the results it gave. */
 	private final Map<String, Version> versions = new ConcurrentHashMap<>();
 
-	CachedDecisions(Workflow workflow, RepositoryService repository,
-			@Value("${connectdesk.decisions.version-check:PT30S}") Duration versionCheck) {
+	CachedDecisions(Workflow workflow, LatestDefinitions latest) {
 		this.workflow = workflow;
-		this.repository = repository;
-		this.checkNanos = versionCheck.toNanos();
+		this.latest = latest;
 	}
 
 	/** As {@link Workflow#decide}, from the cache when the latest version already answered these inputs. */
@@ -53,32 +46,16 @@ public class CachedDecisions {
 	}
 
 	private Version current(String decisionKey) {
-		long now = System.nanoTime();
+		String latestId = this.latest.decisionDefinitionId(decisionKey);
 		Version version = this.versions.get(decisionKey);
-		if (version != null && now - version.checkedAt < this.checkNanos) {
-			return version;
+		if (version == null || !version.definitionId().equals(latestId)) {
+			version = new Version(latestId, new ConcurrentHashMap<>());
+			this.versions.put(decisionKey, version);
 		}
-		String latestId = latestDefinitionId(decisionKey);
-		Version checked = version != null && version.definitionId.equals(latestId) ? version.checkedAgain(now)
-				: new Version(latestId, now, new ConcurrentHashMap<>());
-		this.versions.put(decisionKey, checked);
-		return checked;
+		return version;
 	}
 
-	private String latestDefinitionId(String decisionKey) {
-		DecisionDefinition latest = this.repository.createDecisionDefinitionQuery()
-			.decisionDefinitionKey(decisionKey)
-			.latestVersion()
-			.singleResult();
-		return latest == null ? "" : latest.getId();
-	}
-
-	private record Version(String definitionId, long checkedAt, Map<Map<String, Object>, Map<String, Object>> results) {
-
-		Version checkedAgain(long now) {
-			return new Version(this.definitionId, now, this.results);
-		}
-
+	private record Version(String definitionId, Map<Map<String, Object>, Map<String, Object>> results) {
 	}
 
 }

@@ -36,16 +36,21 @@ public class Workflow {
 
 	private final ExternalTaskService externalTasks;
 
-	Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ExternalTaskService externalTasks) {
+	private final LatestDefinitions latest;
+
+	Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ExternalTaskService externalTasks,
+			LatestDefinitions latest) {
 		this.runtime = runtime;
+		this.latest = latest;
 		this.tasks = tasks;
 		this.decisions = decisions;
 		this.externalTasks = externalTasks;
 	}
 
-	/** Starts a process instance and returns its id. */
+	/** Starts an instance of the process's latest version ({@link LatestDefinitions}) and returns its id. */
 	public String start(String processKey, String businessKey, Map<String, Object> variables) {
-		return this.runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+		return this.runtime.startProcessInstanceById(this.latest.processDefinitionId(processKey), businessKey, variables)
+			.getId();
 	}
 
 	/** Delivers a message to the one instance with that business key that waits for it. */
