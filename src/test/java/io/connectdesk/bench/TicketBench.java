@@ -168,9 +168,8 @@ public final class TicketBench {
 			BenchApp.Drained drained = app.drain(Duration.ofMinutes(2));
 			long calls = Math.max(1, result.calls());
 			return new Phase(result,
-					(SqlStatementCounter.count() - statements - drained.polls() * BenchApp.Drained.STATEMENTS_PER_POLL)
-							/ (double) calls,
-					(EngineCommandCounter.count() - commands - drained.polls()) / (double) calls,
+					(SqlStatementCounter.count() - statements - drained.ownStatements()) / (double) calls,
+					(EngineCommandCounter.count() - commands - drained.ownCommands()) / (double) calls,
 					(LoadRun.processCpuNanos() - cpu) / 1e6 / calls, drained.done() ? drained.took() : null);
 		}
 
