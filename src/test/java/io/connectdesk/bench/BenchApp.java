@@ -136,8 +136,14 @@ final class BenchApp implements AutoCloseable {
 
 	String poolSettings() {
 		DataSource dataSource = bean(DataSource.class);
-		if (dataSource instanceof HikariDataSource hikari) {
-			return "Hikari max pool size " + hikari.getMaximumPoolSize();
+		try {
+			// Unwrapped: the statement counter wraps the pool.
+			if (dataSource.isWrapperFor(HikariDataSource.class)) {
+				return "Hikari max pool size " + dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			// not a wrapper after all
 		}
 		return dataSource.getClass().getSimpleName();
 	}
