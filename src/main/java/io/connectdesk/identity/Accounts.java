@@ -96,6 +96,12 @@ public class Accounts {
 			.toList();
 	}
 
+	/** The e-mail address of the account with that id: one column, not the account and its roles. */
+	@Transactional(readOnly = true)
+	public Optional<String> emailOf(Long id) {
+		return this.repository.findEmailById(id);
+	}
+
 	/** The language the person with that e-mail reads, as their account says; empty without an account. */
 	@Transactional(readOnly = true)
 	public Optional<Locale> localeOf(String email) {

@@ -12,6 +12,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmailIgnoreCase(String email);
 
+	@Query("select a.email from UserAccount a where a.id = :id")
+	Optional<String> findEmailById(Long id);
+
 	List<UserAccount> findByCustomerIdOrderByDisplayName(Long customerId);
 
 	@Query("select a from UserAccount a where :role member of a.roles and a.customerId is null and a.enabled = true order by a.displayName")

@@ -10,12 +10,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import io.connectdesk.ticket.TicketContacts;
-import io.connectdesk.ticket.TimelineKind;
 
 /**
- * Renders a notice from {@code templates/mail/notice.txt} and the {@code notice.*} messages. Its own
- * text-mode engine: the pages' engine resolves HTML templates only, and must stay the one bean.
+ * Renders a notice in the sender (not in the transaction that wrote it), from
+ * {@code templates/mail/notice.txt} and the {@code notice.*} messages. Its own text-mode engine: the pages' engine resolves HTML templates only, and must stay the one bean.
  */
 @Component
 class NoticeRenderer {
@@ -42,17 +40,23 @@ class NoticeRenderer {
 		this.engine.setTemplateEngineMessageSource(messages);
 	}
 
-	RenderedMail render(TimelineKind kind, TicketContacts ticket, Locale locale) {
-		String key = "notice." + kind.name().toLowerCase(Locale.ROOT);
-		Object[] arguments = { ticket.id(), ticket.title() };
+	RenderedMail render(NoticeContent notice, Locale locale) {
+		Object[] arguments = notice.arguments().toArray();
+		return notice.messageKey() == null ? renderChange(notice, arguments, locale)
+				: renderMessage(notice.messageKey(), arguments, notice.link(), locale);
+	}
+
+	/** A ticket change's notice: {@code notice.<kind>.subject} and {@code .body} with the ticket's id and title. */
+	private RenderedMail renderChange(NoticeContent notice, Object[] arguments, Locale locale) {
+		String key = "notice." + notice.kind().name().toLowerCase(Locale.ROOT);
 		String subject = this.messages.getMessage(key + ".subject", arguments, locale);
-		Context context = new Context(locale, Map.of("bodyKey", key + ".body", "ticketId", ticket.id(), "title",
-				ticket.title(), "link", this.settings.linkTo(ticket.url())));
+		Context context = new Context(locale, Map.of("bodyKey", key + ".body", "ticketId", arguments[0], "title",
+				arguments[1], "link", this.settings.linkTo(notice.link())));
 		return new RenderedMail(subject, this.engine.process(TEMPLATE, context));
 	}
 
 	/** A notice whose whole text a feature's messages give: {@code <key>.subject, .body, .link, .signature}. */
-	RenderedMail renderMessage(String key, Object[] arguments, String link, Locale locale) {
+	private RenderedMail renderMessage(String key, Object[] arguments, String link, Locale locale) {
 		String subject = this.messages.getMessage(key + ".subject", arguments, locale);
 		Context context = new Context(locale, Map.of("body", this.messages.getMessage(key + ".body", arguments, locale),
 				"linkLabel", this.messages.getMessage(key + ".link", arguments, locale), "link",

@@ -3,6 +3,7 @@ package io.connectdesk.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -18,9 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due notices from the outbox, after the transactions that wrote them committed. Each notice
- * is claimed first (a conditional update only one instance wins), sent outside any transaction, then
- * marked sent or rescheduled with a doubling wait. Delivery is at least once: only an instance that
- * dies between the mail server's answer and the mark leaves a notice to be sent again.
+ * is claimed first (a conditional update only one instance wins, on H2 and PostgreSQL alike: the row
+ * lock serializes two claims and the loser's condition no longer holds), rendered in the recipient's
+ * language, sent outside any transaction, then marked sent or rescheduled with a doubling wait. A
+ * sender that dies leaves its claim to expire after the lease. Delivery is at least once: only an
+ * instance that dies between the mail server's answer and the mark leaves a notice to be sent again.
  */
 @Component
 class NoticeSender {
@@ -30,6 +33,10 @@ class NoticeSender {
 	private final Clock clock = Clock.systemUTC();
 
 	private final OutboxNoticeRepository outbox;
+
+	private final NoticeRenderer renderer;
+
+	private final NoticeLanguage language;
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
@@ -41,9 +48,12 @@ class NoticeSender {
 
 	private final AtomicBoolean toldNoMailServer = new AtomicBoolean();
 
-	NoticeSender(OutboxNoticeRepository outbox, ObjectProvider<JavaMailSender> mailSender,
-			PlatformTransactionManager transactionManager, NoticeSettings settings, NoticeMetrics metrics) {
+	NoticeSender(OutboxNoticeRepository outbox, NoticeRenderer renderer, NoticeLanguage language,
+			ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactionManager,
+			NoticeSettings settings, NoticeMetrics metrics) {
 		this.outbox = outbox;
+		this.renderer = renderer;
+		this.language = language;
 		this.mailSender = mailSender;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.settings = settings;
@@ -60,11 +70,17 @@ class NoticeSender {
 			}
 			return;
 		}
-		for (Long id : this.outbox.findDue(NoticeStatus.PENDING, this.clock.instant(), Limit.of(this.settings.batchSize()))) {
-			if (claim(id)) {
-				send(id, mail);
+		// A full batch means more are due: keep going (a batch per interval would cap delivery at batch-size per interval).
+		List<Long> due;
+		do {
+			due = this.outbox.findDue(NoticeStatus.PENDING, this.clock.instant(), Limit.of(this.settings.batchSize()));
+			for (Long id : due) {
+				if (claim(id)) {
+					send(id, mail);
+				}
 			}
 		}
+		while (due.size() == this.settings.batchSize());
 		this.metrics.pending(this.outbox.countByStatus(NoticeStatus.PENDING));
 	}
 
@@ -78,7 +94,7 @@ class NoticeSender {
 	private void send(Long id, JavaMailSender mail) {
 		OutboxNotice notice = this.outbox.findById(id).orElseThrow();
 		try {
-			mail.send(message(notice));
+			mail.send(message(notice, notice.mail(this.renderer, this.language.of(notice.getRecipient()))));
 		}
 		catch (RuntimeException ex) {
 			failed(notice, ex);
@@ -105,12 +121,12 @@ class NoticeSender {
 		this.transaction.executeWithoutResult(status -> this.outbox.reschedule(notice.getId(), next, error));
 	}
 
-	private SimpleMailMessage message(OutboxNotice notice) {
+	private SimpleMailMessage message(OutboxNotice notice, RenderedMail mail) {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.settings.from());
 		message.setTo(notice.getRecipient());
-		message.setSubject(notice.getSubject());
-		message.setText(notice.getBody());
+		message.setSubject(mail.subject());
+		message.setText(mail.body());
 		return message;
 	}
 

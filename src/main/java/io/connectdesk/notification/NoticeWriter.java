@@ -9,7 +9,6 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import io.connectdesk.identity.Accounts;
 import io.connectdesk.ticket.TicketChanged;
 import io.connectdesk.ticket.TicketContacts;
 import io.connectdesk.ticket.TicketQueries;
@@ -17,8 +16,9 @@ import io.connectdesk.ticket.TimelineKind;
 
 /**
  * Turns a ticket change the requester and CC parties should hear about into one outbox row per
- * recipient, in the recipient's language. It runs inside the transaction of the change: the notices
- * exist exactly when the change committed, and nothing here talks to a mail server.
+ * recipient. It runs inside the transaction of the change: the notices exist exactly when the change
+ * committed. It stores what to say; the sender renders it in the recipient's language, after the
+ * commit, so a filing neither looks up languages nor runs a template engine.
  */
 @Component
 class NoticeWriter {
@@ -33,16 +33,10 @@ class NoticeWriter {
 
 	private final TicketQueries tickets;
 
-	private final Accounts accounts;
-
-	private final NoticeRenderer renderer;
-
 	private final OutboxNoticeRepository outbox;
 
-	NoticeWriter(TicketQueries tickets, Accounts accounts, NoticeRenderer renderer, OutboxNoticeRepository outbox) {
+	NoticeWriter(TicketQueries tickets, OutboxNoticeRepository outbox) {
 		this.tickets = tickets;
-		this.accounts = accounts;
-		this.renderer = renderer;
 		this.outbox = outbox;
 	}
 
@@ -52,10 +46,9 @@ class NoticeWriter {
 			return;
 		}
 		TicketContacts ticket = this.tickets.contacts(change.ticketId());
+		NoticeContent content = NoticeContent.ofChange(change.kind(), ticket.id(), ticket.title(), ticket.url());
 		for (String recipient : recipients(ticket)) {
-			Locale locale = languageOf(recipient);
-			this.outbox.save(new OutboxNotice(ticket.id(), change.kind(), recipient, locale,
-					this.renderer.render(change.kind(), ticket, locale), this.clock.instant()));
+			this.outbox.save(new OutboxNotice(ticket.id(), recipient, content, this.clock.instant()));
 		}
 	}
 
@@ -65,14 +58,6 @@ class NoticeWriter {
 		recipients.add(ticket.requesterEmail().toLowerCase(Locale.ROOT));
 		ticket.cc().forEach(cc -> recipients.add(cc.toLowerCase(Locale.ROOT)));
 		return recipients;
-	}
-
-	/** Spanish for those whose account says so; English for everyone else, people without an account too. */
-	private Locale languageOf(String email) {
-		return this.accounts.localeOf(email)
-			.filter(locale -> "es".equals(locale.getLanguage()))
-			.map(locale -> Locale.forLanguageTag("es"))
-			.orElse(Locale.ENGLISH);
 	}
 
 }

@@ -1,8 +1,10 @@
 package io.connectdesk.notification;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +15,11 @@ import jakarta.persistence.Table;
 
 import io.connectdesk.ticket.TimelineKind;
 
-/** One rendered mail to one recipient, written in the transaction of the ticket change it tells of. */
+/**
+ * One mail to one recipient, written in the transaction of the ticket change it tells of: what it
+ * says (kind or message key, arguments, link), rendered by the sender in the recipient's language.
+ * Rows written before that carry their rendered subject and body instead.
+ */
 @Entity
 @Table(name = "notice_outbox")
 class OutboxNotice {
@@ -38,6 +44,13 @@ class OutboxNotice {
 
 	private String body;
 
+	private String messageKey;
+
+	@Convert(converter = ArgumentsConverter.class)
+	private List<String> arguments;
+
+	private String link;
+
 	@Enumerated(EnumType.STRING)
 	private NoticeStatus status;
 
@@ -54,13 +67,13 @@ class OutboxNotice {
 	protected OutboxNotice() {
 	}
 
-	OutboxNotice(String ticketId, TimelineKind kind, String recipient, Locale locale, RenderedMail mail, Instant now) {
+	OutboxNotice(String ticketId, String recipient, NoticeContent content, Instant now) {
 		this.ticketId = ticketId;
-		this.kind = kind;
+		this.kind = content.kind();
 		this.recipient = recipient;
-		this.locale = locale.toLanguageTag();
-		this.subject = mail.subject();
-		this.body = mail.body();
+		this.messageKey = content.messageKey();
+		this.arguments = content.arguments();
+		this.link = content.link();
 		this.status = NoticeStatus.PENDING;
 		this.attempts = 0;
 		this.nextAttemptAt = now;
@@ -83,12 +96,12 @@ class OutboxNotice {
 		return this.recipient;
 	}
 
-	String getSubject() {
-		return this.subject;
-	}
-
-	String getBody() {
-		return this.body;
+	/** The mail in the recipient's language; a row written before rendering moved to the sender keeps its own. */
+	RenderedMail mail(NoticeRenderer renderer, Locale locale) {
+		if (this.subject != null && this.body != null) {
+			return new RenderedMail(this.subject, this.body);
+		}
+		return renderer.render(new NoticeContent(this.kind, this.messageKey, this.arguments, this.link), locale);
 	}
 
 	NoticeStatus getStatus() {

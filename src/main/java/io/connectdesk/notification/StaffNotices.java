@@ -9,15 +9,14 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.connectdesk.identity.Accounts;
 import io.connectdesk.ticket.TicketContacts;
 import io.connectdesk.ticket.TicketQueries;
 import io.connectdesk.ticket.TimelineKind;
 
 /**
  * Notices to the service's own people about a ticket (the on-call engineer, the experts): one outbox
- * row per recipient, in their language, rendered from {@code notice.<kind>.*} like the customers'
- * notices and sent by the same outbox, in the caller's transaction.
+ * row per recipient, rendered (by the sender, in their language) from {@code notice.<kind>.*} like the
+ * customers' notices and sent by the same outbox; written in the caller's transaction.
  */
 @Service
 @Transactional
@@ -27,16 +26,10 @@ public class StaffNotices {
 
 	private final TicketQueries tickets;
 
-	private final Accounts accounts;
-
-	private final NoticeRenderer renderer;
-
 	private final OutboxNoticeRepository outbox;
 
-	StaffNotices(TicketQueries tickets, Accounts accounts, NoticeRenderer renderer, OutboxNoticeRepository outbox) {
+	StaffNotices(TicketQueries tickets, OutboxNoticeRepository outbox) {
 		this.tickets = tickets;
-		this.accounts = accounts;
-		this.renderer = renderer;
 		this.outbox = outbox;
 	}
 
@@ -45,13 +38,9 @@ public class StaffNotices {
 		TicketContacts ticket = this.tickets.contacts(ticketKey);
 		Set<String> unique = new LinkedHashSet<>();
 		recipients.forEach(recipient -> unique.add(recipient.toLowerCase(Locale.ROOT)));
+		NoticeContent content = NoticeContent.ofChange(kind, ticket.id(), ticket.title(), ticket.url());
 		for (String recipient : unique) {
-			Locale locale = this.accounts.localeOf(recipient)
-				.filter(found -> "es".equals(found.getLanguage()))
-				.map(found -> Locale.forLanguageTag("es"))
-				.orElse(Locale.ENGLISH);
-			this.outbox.save(new OutboxNotice(ticket.id(), kind, recipient, locale,
-					this.renderer.render(kind, ticket, locale), this.clock.instant()));
+			this.outbox.save(new OutboxNotice(ticket.id(), recipient, content, this.clock.instant()));
 		}
 	}
 

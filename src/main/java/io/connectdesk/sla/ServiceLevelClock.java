@@ -2,6 +2,8 @@ package io.connectdesk.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,9 @@ import io.connectdesk.customer.ServicePlan;
  * A ticket's service-level clock: when each target warns and is due, in working time of its calendar.
  * While the ticket waits on the customer the clock is paused; resuming moves every open target's
  * times later by the working time the pause took. A breached target keeps its due time.
+ * {@code nextAlarmAt} is the earliest warning or breach still to raise while the clock runs (null
+ * when paused or resolved): {@link ServiceLevelAlarms} finds due clocks by it, with no timer of the
+ * engine per ticket.
  */
 @Entity
 @Table(name = "service_level_clock")
@@ -24,8 +29,9 @@ class ServiceLevelClock {
 	@Id
 	private String ticketId;
 
+	/** A wrapper, not a {@code long}: null marks a new clock, so saving it inserts without a select first. */
 	@Version
-	private long version;
+	private Long version;
 
 	private Long customerId;
 
@@ -65,6 +71,8 @@ class ServiceLevelClock {
 
 	private boolean resolutionBreached;
 
+	private Instant nextAlarmAt;
+
 	protected ServiceLevelClock() {
 	}
 
@@ -81,6 +89,7 @@ class ServiceLevelClock {
 		this.responseDueAt = calendar.plus(now, targets.firstResponse());
 		this.resolutionWarnAt = calendar.plus(now, share(targets.resolution(), warningShare));
 		this.resolutionDueAt = calendar.plus(now, targets.resolution());
+		planAlarm();
 	}
 
 	private static Duration share(Duration target, double share) {
@@ -93,6 +102,7 @@ class ServiceLevelClock {
 			return false;
 		}
 		this.pausedAt = now;
+		planAlarm();
 		return true;
 	}
 
@@ -115,6 +125,7 @@ class ServiceLevelClock {
 		}
 		this.pausedSeconds += paused.getSeconds();
 		this.pausedAt = null;
+		planAlarm();
 		return paused;
 	}
 
@@ -124,6 +135,7 @@ class ServiceLevelClock {
 			return false;
 		}
 		this.respondedAt = now;
+		planAlarm();
 		return true;
 	}
 
@@ -133,6 +145,7 @@ class ServiceLevelClock {
 			return false;
 		}
 		this.resolvedAt = now;
+		planAlarm();
 		return true;
 	}
 
@@ -143,6 +156,7 @@ class ServiceLevelClock {
 		else {
 			this.resolutionWarned = true;
 		}
+		planAlarm();
 	}
 
 	/** @return whether the breach is new */
@@ -154,7 +168,65 @@ class ServiceLevelClock {
 		else {
 			this.resolutionBreached = true;
 		}
+		planAlarm();
 		return !before;
+	}
+
+	/**
+	 * The alarms due at that time, in the order the targets' timers would have fired them: for each
+	 * open target its warning, then its breach. Nothing while paused or once resolved.
+	 */
+	List<Alarm> alarmsDue(Instant now) {
+		List<Alarm> due = new ArrayList<>();
+		for (Alarm alarm : pendingAlarms()) {
+			if (!alarm.at().isAfter(now)) {
+				due.add(alarm);
+			}
+		}
+		return due;
+	}
+
+	/** The next alarm of each open target (its warning until raised, then its breach), while the clock runs. */
+	List<Alarm> nextAlarms() {
+		List<Alarm> next = new ArrayList<>();
+		for (Alarm alarm : pendingAlarms()) {
+			if (next.stream().noneMatch(earlier -> earlier.target() == alarm.target())) {
+				next.add(alarm);
+			}
+		}
+		return next;
+	}
+
+	private List<Alarm> pendingAlarms() {
+		List<Alarm> pending = new ArrayList<>();
+		if (isPaused() || isResolved()) {
+			return pending;
+		}
+		if (this.respondedAt == null && !this.responseBreached) {
+			if (!this.responseWarned) {
+				pending.add(new Alarm(ServiceLevelTarget.FIRST_RESPONSE, false, this.responseWarnAt));
+			}
+			pending.add(new Alarm(ServiceLevelTarget.FIRST_RESPONSE, true, this.responseDueAt));
+		}
+		if (!this.resolutionBreached) {
+			if (!this.resolutionWarned) {
+				pending.add(new Alarm(ServiceLevelTarget.RESOLUTION, false, this.resolutionWarnAt));
+			}
+			pending.add(new Alarm(ServiceLevelTarget.RESOLUTION, true, this.resolutionDueAt));
+		}
+		return pending;
+	}
+
+	private void planAlarm() {
+		this.nextAlarmAt = pendingAlarms().stream().map(Alarm::at).min(Instant::compareTo).orElse(null);
+	}
+
+	Instant getNextAlarmAt() {
+		return this.nextAlarmAt;
+	}
+
+	/** A warning or a breach of a target, due at a time. */
+	record Alarm(ServiceLevelTarget target, boolean breach, Instant at) {
 	}
 
 	/** Whether the target was met late: settled after its due time. */

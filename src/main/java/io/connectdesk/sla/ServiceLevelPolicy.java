@@ -7,20 +7,20 @@ import org.springframework.stereotype.Component;
 
 import io.connectdesk.customer.ServicePlan;
 import io.connectdesk.ticket.TicketType;
-import io.connectdesk.workflow.Workflow;
+import io.connectdesk.workflow.CachedDecisions;
 
-/** Asks {@code Decision_ServiceLevels} for a ticket's targets. */
+/** Asks {@code Decision_ServiceLevels} for a ticket's targets (cached: the same few questions on every filing). */
 @Component
 class ServiceLevelPolicy {
 
-	private final Workflow workflow;
+	private final CachedDecisions decisions;
 
-	ServiceLevelPolicy(Workflow workflow) {
-		this.workflow = workflow;
+	ServiceLevelPolicy(CachedDecisions decisions) {
+		this.decisions = decisions;
 	}
 
 	Targets targets(ServicePlan plan, boolean urgent, TicketType type) {
-		Map<String, Object> result = this.workflow.decide(ServiceLevelProcess.DECISION_KEY,
+		Map<String, Object> result = this.decisions.decide(ServiceLevelProcess.DECISION_KEY,
 				Map.of(ServiceLevelProcess.IN_PLAN, plan.name(), ServiceLevelProcess.IN_URGENT, urgent,
 						ServiceLevelProcess.IN_TICKET_TYPE, type.name()));
 		return new Targets(Duration.parse((String) result.get(ServiceLevelProcess.OUT_FIRST_RESPONSE)),

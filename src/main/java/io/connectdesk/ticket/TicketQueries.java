@@ -75,8 +75,8 @@ public class TicketQueries {
 	/** Whom a change to the ticket concerns, for notices; on behalf of nobody, so unscoped. */
 	public TicketContacts contacts(String key) {
 		Ticket ticket = this.access.requireBySystem(key);
-		Person requester = this.accounts.people(List.of(ticket.getRequesterId())).get(ticket.getRequesterId());
-		return new TicketContacts(ticket.key(), url(ticket), ticket.getTitle(), requester.email(), ticket.getCc());
+		String requester = this.accounts.emailOf(ticket.getRequesterId()).orElseThrow();
+		return new TicketContacts(ticket.key(), url(ticket), ticket.getTitle(), requester, ticket.getCc());
 	}
 
 	/** The ticket's type, components and environments, for fulfilment; on behalf of nobody, so unscoped. */

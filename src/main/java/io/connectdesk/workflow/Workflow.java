@@ -40,16 +40,21 @@ public class Workflow {
 
 	private final ExternalTaskService externalTasks;
 
-	Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ExternalTaskService externalTasks) {
+	private final LatestDefinitions latest;
+
+	Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ExternalTaskService externalTasks,
+			LatestDefinitions latest) {
 		this.runtime = runtime;
+		this.latest = latest;
 		this.tasks = tasks;
 		this.decisions = decisions;
 		this.externalTasks = externalTasks;
 	}
 
-	/** Starts a process instance and returns its id. */
+	/** Starts an instance of the process's latest version ({@link LatestDefinitions}) and returns its id. */
 	public String start(String processKey, String businessKey, Map<String, Object> variables) {
-		return this.runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+		return this.runtime.startProcessInstanceById(this.latest.processDefinitionId(processKey), businessKey, variables)
+			.getId();
 	}
 
 	/** Delivers a message to the one instance with that business key that waits for it. */
@@ -145,6 +150,20 @@ public class Workflow {
 			.stream()
 			.map(Workflow::toWorkTask)
 			.toList();
+	}
+
+	/**
+	 * Ends every running instance of that process (a model the application no longer uses).
+	 * @return how many there were
+	 */
+	public int cancelAll(String processKey, String reason) {
+		List<String> ids = this.runtime.createProcessInstanceQuery().processDefinitionKey(processKey).list().stream()
+			.map(instance -> instance.getId())
+			.toList();
+		if (!ids.isEmpty()) {
+			this.runtime.deleteProcessInstances(ids, reason, true, true);
+		}
+		return ids.size();
 	}
 
 	/** Whether the process instance still runs. */

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connectdesk.common.Role;
 import io.connectdesk.journey.ApiClient;
 import io.connectdesk.journey.ApiTestSupport;
+import io.connectdesk.notification.NoticeTexts;
 import io.connectdesk.ticket.TicketCosts;
 
 /**
@@ -24,6 +25,9 @@ import io.connectdesk.ticket.TicketCosts;
  * requester, two approvers and an SRE; tickets filed, costed and accepted through the real API.
  */
 abstract class ApprovalTestSupport extends ApiTestSupport {
+
+	@Autowired
+	private NoticeTexts noticeTexts;
 
 	@Autowired
 	TicketCosts costs;
@@ -94,9 +98,12 @@ abstract class ApprovalTestSupport extends ApiTestSupport {
 		throw new AssertionError("no " + kind + " on the timeline of " + ticket);
 	}
 
-	/** The outbox rows of the ticket: kind, recipient, body. */
+	/** The notices of the ticket as they are mailed (the outbox keeps what to say): kind, recipient, subject, body. */
 	List<Map<String, Object>> notices(String ticket) {
-		return this.jdbc.queryForList("select kind, recipient, subject, body from notice_outbox where ticket_id = ? order by id", ticket);
+		return this.noticeTexts.of(ticket).stream()
+			.<Map<String, Object>>map(notice -> Map.of("KIND", notice.kind().name(), "RECIPIENT", notice.recipient(),
+					"SUBJECT", notice.subject(), "BODY", notice.body()))
+			.toList();
 	}
 
 	List<Map<String, Object>> notices(String ticket, String kind) {

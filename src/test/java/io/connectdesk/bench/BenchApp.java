@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -22,6 +24,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -32,8 +35,10 @@ import io.connectdesk.identity.Accounts;
 import io.connectdesk.common.Role;
 
 /**
- * The real application on a random port with a fresh H2 file database, and a bench customer with
- * one requester per client. The "bench" profile replaces the default "local" one, so no demo users.
+ * The real application on a random port with a fresh H2 file database (or the database a bench
+ * names), and a bench customer with one requester per client. The "bench" profile replaces the default
+ * "local" one, so no demo users. SQL statements and engine commands are counted
+ * ({@link SqlStatementCounter}, {@link EngineCommandCounter}).
  */
 final class BenchApp implements AutoCloseable {
 
@@ -51,15 +56,29 @@ final class BenchApp implements AutoCloseable {
 	}
 
 	static BenchApp start(Path dataDir, int userCount) {
+		return start(h2Url(dataDir), List.of(), userCount);
+	}
+
+	/** A fresh H2 file database with the options of the default URL in application.yml, unless the run asks for others. */
+	static String h2Url(Path dataDir) {
 		Path db = dataDir.toAbsolutePath().resolve("run-" + System.currentTimeMillis()).resolve("connectdesk");
-		// The options of the default URL in application.yml, unless the run asks for others.
-		String url = "jdbc:h2:file:" + db + System.getProperty("bench.dbOptions", defaultUrlOptions());
+		return "jdbc:h2:file:" + db + System.getProperty("bench.dbOptions", defaultUrlOptions());
+	}
+
+	/** @param arguments more command-line properties, e.g. the database's user or a mail server */
+	static BenchApp start(String url, List<String> arguments, int userCount) {
 		SpringApplication application = new SpringApplication(ConnectDeskApplication.class);
 		application.setAdditionalProfiles("bench");
+		application.addInitializers(context -> {
+			context.getBeanFactory().addBeanPostProcessor(new SqlStatementCounter());
+			context.getBeanFactory().registerSingleton("engineCommandCounter", new EngineCommandCounter());
+		});
 		// a node that provisions needs the secret key outside the local and test profiles: a fresh one per run
-		ConfigurableApplicationContext context = application.run("--server.port=0",
-				"--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
-				"--connectdesk.provisioning.secret-key=" + Base64.getEncoder().encodeToString(randomKey()));
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
+				"--spring.main.banner-mode=off",
+				"--connectdesk.provisioning.secret-key=" + Base64.getEncoder().encodeToString(randomKey())));
+		all.addAll(arguments);
+		ConfigurableApplicationContext context = application.run(all.toArray(String[]::new));
 		BenchApp app = new BenchApp(context, url);
 		app.createUsers(userCount);
 		return app;
@@ -126,10 +145,48 @@ final class BenchApp implements AutoCloseable {
 
 	String poolSettings() {
 		DataSource dataSource = bean(DataSource.class);
-		if (dataSource instanceof HikariDataSource hikari) {
-			return "Hikari max pool size " + hikari.getMaximumPoolSize();
+		try {
+			// Unwrapped: the statement counter wraps the pool.
+			if (dataSource.isWrapperFor(HikariDataSource.class)) {
+				return "Hikari max pool size " + dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			// not a wrapper after all
 		}
 		return dataSource.getClass().getSimpleName();
+	}
+
+	/**
+	 * Waits until the background work that filings caused is done: no notice waits in the outbox and
+	 * no job is due. Returns the statements and engine commands its own looks cost, which a bench
+	 * takes off its counts.
+	 */
+	Drained drain(Duration atMost) throws InterruptedException {
+		JdbcTemplate jdbc = new JdbcTemplate(bean(DataSource.class));
+		ManagementService management = bean(ManagementService.class);
+		long start = System.nanoTime();
+		long deadline = start + atMost.toNanos();
+		long ownStatements = 0;
+		long ownCommands = 0;
+		boolean drained = false;
+		while (!drained && System.nanoTime() < deadline) {
+			long statements = SqlStatementCounter.count();
+			long commands = EngineCommandCounter.count();
+			Long pending = jdbc.queryForObject("select count(*) from notice_outbox where status = 'PENDING'", Long.class);
+			drained = (pending == null || pending == 0) && management.createJobQuery().executable().count() == 0;
+			// Other threads' statements in between count as ours: an underestimate of the background work, by little.
+			ownStatements += SqlStatementCounter.count() - statements;
+			ownCommands += EngineCommandCounter.count() - commands;
+			if (!drained) {
+				Thread.sleep(100);
+			}
+		}
+		return new Drained(Duration.ofNanos(System.nanoTime() - start), ownStatements, ownCommands, drained);
+	}
+
+	/** How long the background work took to finish after a phase, and what the bench's own looks cost. */
+	record Drained(Duration took, long ownStatements, long ownCommands, boolean done) {
 	}
 
 	<T> T bean(Class<T> type) {

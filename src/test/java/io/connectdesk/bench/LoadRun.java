@@ -82,7 +82,7 @@ final class LoadRun {
 	}
 
 	/** CPU time of the whole JVM (server, clients, GC): less sensitive to a busy machine than wall time. */
-	private static long processCpuNanos() {
+	static long processCpuNanos() {
 		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
 			return os.getProcessCpuTime();
 		}

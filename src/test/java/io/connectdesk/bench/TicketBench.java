@@ -1,6 +1,6 @@
 package io.connectdesk.bench;
 
-import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,61 +8,128 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntFunction;
 
 import org.camunda.bpm.engine.RuntimeService;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.connectdesk.ticket.TicketLifecycle;
 
 /**
  * Files tickets over HTTP against the real application and compares the rate with bare
  * {@code RuntimeService.startProcessInstanceByKey("TicketLifecycle")} on the same database and
- * history level. Settings (system properties): bench.warmup and bench.duration in seconds,
- * bench.clients (e.g. "1,8"), bench.dataDir. Exits with 1 if any request failed.
+ * history level, on H2 (the durable default) and on an embedded PostgreSQL (fsync and synchronous
+ * commit on). Notices go to a mail server in the same JVM, so the sender's work is measured too: after
+ * each phase the bench waits until the outbox and the due jobs are drained, and counts the whole
+ * process CPU, SQL statements and engine commands over the phase and the drain. Settings (system
+ * properties): bench.warmup (least warm-up seconds; it goes on until the JIT compiler has settled, at
+ * most bench.maxWarmup), bench.duration in seconds, bench.clients (e.g. "1,8"), bench.databases
+ * ("h2,postgres"), bench.dataDir. Exits with 1 if any request failed.
  */
 public final class TicketBench {
 
-	static final double TARGET_RATE = 300;
+	/** A warm-up window whose JIT compilation time stays under this share of its length has settled. */
+	static final double JIT_SETTLED_SHARE = 0.02;
 
-	static final double TARGET_RATIO = 0.6;
-
-	static final double TARGET_P99_MILLIS = 100;
+	static final Duration WARM_UP_WINDOW = Duration.ofSeconds(5);
 
 	private TicketBench() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
+		Duration maxWarmup = Duration.ofSeconds(Long.getLong("bench.maxWarmup", 240));
 		Duration duration = Duration.ofSeconds(Long.getLong("bench.duration", 20));
 		int[] clients = Arrays.stream(System.getProperty("bench.clients", "1,8").split(","))
 			.map(String::trim)
 			.mapToInt(Integer::parseInt)
 			.toArray();
-		int maxClients = Arrays.stream(clients).max().orElse(1);
+		List<String> databases = Arrays.stream(System.getProperty("bench.databases", "h2,postgres").split(","))
+			.map(String::trim)
+			.toList();
 		Path dataDir = Path.of(System.getProperty("bench.dataDir", "target/bench-data"));
-		String runId = Long.toString(System.currentTimeMillis(), 36);
+		GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		mail.start();
+		List<TicketBenchReport.DatabaseRun> runs = new ArrayList<>();
 		ConcurrentLinkedQueue<String> httpErrors = new ConcurrentLinkedQueue<>();
-		List<Result[]> pairs = new ArrayList<>();
+		try {
+			for (String database : databases) {
+				List<String> arguments = List.of("--spring.mail.host=127.0.0.1",
+						"--spring.mail.port=" + mail.getSmtp().getPort(), "--connectdesk.notice.send-interval=PT0.5S");
+				runs.add(measure(database, dataDir, arguments, warmup, maxWarmup, duration, clients, mail, httpErrors));
+			}
+		}
+		finally {
+			mail.stop();
+		}
+		boolean clean = TicketBenchReport.print(System.out, runs, httpErrors);
+		TicketBenchReport.figures(runs);
+		System.exit(clean ? 0 : 1);
+	}
+
+	private static TicketBenchReport.DatabaseRun measure(String database, Path dataDir, List<String> mailArguments,
+			Duration warmup, Duration maxWarmup, Duration duration, int[] clients, GreenMail mail,
+			ConcurrentLinkedQueue<String> httpErrors) throws Exception {
+		int maxClients = Arrays.stream(clients).max().orElse(1);
+		String runId = database + Long.toString(System.currentTimeMillis(), 36);
+		BenchPostgres postgres = "postgres".equals(database) ? BenchPostgres.start(dataDir) : null;
+		List<String> arguments = new ArrayList<>(mailArguments);
+		String url = postgres == null ? BenchApp.h2Url(dataDir) : postgres.url();
+		if (postgres != null) {
+			arguments.addAll(postgres.arguments());
+		}
+		List<Phase[]> pairs = new ArrayList<>();
 		String settings;
-		try (BenchApp app = BenchApp.start(dataDir, maxClients)) {
-			settings = describe(app, warmup, duration);
+		String warmedUp;
+		try (BenchApp app = BenchApp.start(url, arguments, maxClients)) {
+			settings = TicketBenchReport.describe(app, database, warmup, duration);
 			RuntimeService runtime = app.runtimeService();
-			System.out.println("warm-up: " + LoadRun.run("warm-up http", maxClients, warmup,
-					i -> client(app, runId + "w", i, httpErrors)).line().strip());
-			System.out.println("warm-up: " + LoadRun.run("warm-up bare", maxClients, warmup.dividedBy(2),
-					i -> bare(runtime, app, runId + "w")).line().strip());
+			warmedUp = warmUp("http", maxClients, warmup, maxWarmup, i -> client(app, runId + "w", i, httpErrors));
+			warmUp("bare", maxClients, warmup.dividedBy(2), warmup.dividedBy(2), i -> bare(runtime, app, runId + "w"));
+			app.drain(Duration.ofMinutes(2));
+			mail.purgeEmailFromAllMailboxes();
 			httpErrors.clear(); // warm-up errors are not counted, but the runs below must be clean
 			for (int n : clients) {
 				// HTTP and bare alternate so that both see a database of about the same size.
-				Result http = LoadRun.run("http POST /tickets", n, duration, i -> client(app, runId, i, httpErrors));
-				Result bare = LoadRun.run("bare engine start", n, duration, i -> bare(runtime, app, runId));
-				pairs.add(new Result[] { http, bare });
-				System.out.println("measured: " + http.line().strip());
-				System.out.println("measured: " + bare.line().strip());
+				Phase http = Phase.run(app, "http POST /tickets", n, duration, i -> client(app, runId, i, httpErrors));
+				Phase bare = Phase.run(app, "bare engine start", n, duration, i -> bare(runtime, app, runId));
+				mail.purgeEmailFromAllMailboxes();
+				pairs.add(new Phase[] { http, bare });
+				System.out.println("measured " + database + ": " + http.line().strip());
+				System.out.println("measured " + database + ": " + bare.line().strip());
 			}
 		}
-		boolean clean = report(System.out, settings, pairs, httpErrors);
-		figures(pairs);
-		System.exit(clean ? 0 : 1);
+		finally {
+			if (postgres != null) {
+				postgres.close();
+			}
+		}
+		return new TicketBenchReport.DatabaseRun(database, settings, warmedUp, pairs);
+	}
+
+	/**
+	 * Warm-up windows until the JIT compiler has settled (a window spent less than
+	 * {@link #JIT_SETTLED_SHARE} of its length compiling) and the least warm-up has passed, or the most.
+	 * @return what the warm-up found, for the report
+	 */
+	private static String warmUp(String name, int threads, Duration least, Duration most,
+			IntFunction<LoadRun.Operation> operations) throws InterruptedException {
+		Duration elapsed = Duration.ZERO;
+		long jitMillis;
+		do {
+			long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			Result window = LoadRun.run("warm-up " + name, threads, WARM_UP_WINDOW, operations);
+			jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
+			elapsed = elapsed.plus(WARM_UP_WINDOW);
+			System.out.println("warm-up: " + window.line().strip() + "   JIT " + jitMillis + " ms");
+		}
+		while (elapsed.compareTo(most) < 0
+				&& (elapsed.compareTo(least) < 0 || jitMillis > WARM_UP_WINDOW.toMillis() * JIT_SETTLED_SHARE));
+		boolean settled = jitMillis <= WARM_UP_WINDOW.toMillis() * JIT_SETTLED_SHARE;
+		return String.format("%s warm-up %d s; JIT compiling %d ms in the last %d s window: %s", name,
+				elapsed.toSeconds(), jitMillis, WARM_UP_WINDOW.toSeconds(), settled ? "settled" : "NOT settled");
 	}
 
 	private static LoadRun.Operation client(BenchApp app, String runId, int index,
@@ -86,78 +153,37 @@ public final class TicketBench {
 		};
 	}
 
-	private static String describe(BenchApp app, Duration warmup, Duration duration) {
-		Runtime runtime = Runtime.getRuntime();
-		return String.join("\n", "JVM:      " + System.getProperty("java.vm.name") + " " + Runtime.version()
-				+ ", max heap " + runtime.maxMemory() / (1 << 20) + " MiB",
-				"Cores:    " + runtime.availableProcessors(), "Engine:   " + app.engineSettings(),
-				"Database: " + app.databaseUrl() + " (" + app.poolSettings() + ")",
-				"Timing:   warm-up " + warmup.toSeconds() + " s, then " + duration.toSeconds()
-						+ " s per phase; closed loop, one session and connection per HTTP client");
-	}
+	/**
+	 * One measured phase and what it caused: SQL statements, engine commands and process CPU per call,
+	 * over the phase and the drain of its background work (notices, due jobs) after it.
+	 */
+	record Phase(Result result, double statementsPerCall, double commandsPerCall, double cpuMillisPerCall,
+			Duration drain) {
 
-	private static boolean report(PrintStream out, String settings, List<Result[]> pairs,
-			ConcurrentLinkedQueue<String> httpErrors) {
-		out.println();
-		out.println("=== Connect Desk: filing tickets over HTTP vs. bare process start ===");
-		out.println(settings);
-		out.println();
-		out.println(Result.header() + "   http/bare");
-		long errors = 0;
-		for (Result[] pair : pairs) {
-			out.println(pair[0].line());
-			out.println(pair[1].line() + String.format("   %9.2f", ratio(pair)));
-			errors += pair[0].errors() + pair[1].errors();
+		static Phase run(BenchApp app, String name, int threads, Duration duration,
+				IntFunction<LoadRun.Operation> operations) throws InterruptedException {
+			long statements = SqlStatementCounter.count();
+			long commands = EngineCommandCounter.count();
+			long cpu = LoadRun.processCpuNanos();
+			Result result = LoadRun.run(name, threads, duration, operations);
+			BenchApp.Drained drained = app.drain(Duration.ofMinutes(2));
+			long calls = Math.max(1, result.calls());
+			return new Phase(result,
+					(SqlStatementCounter.count() - statements - drained.ownStatements()) / (double) calls,
+					(EngineCommandCounter.count() - commands - drained.ownCommands()) / (double) calls,
+					(LoadRun.processCpuNanos() - cpu) / 1e6 / calls, drained.done() ? drained.took() : null);
 		}
-		out.println();
-		for (Result[] pair : pairs) {
-			Result http = pair[0];
-			int n = http.threads();
-			if (n == 8) {
-				verdict(out, "HTTP tickets/s with 8 clients >= " + (int) TARGET_RATE, http.perSecond(),
-						http.perSecond() >= TARGET_RATE);
-				verdict(out, "HTTP / bare-engine rate with 8 clients >= " + TARGET_RATIO, ratio(pair),
-						ratio(pair) >= TARGET_RATIO);
-			}
-			verdict(out, "HTTP p99 ms with " + n + " client(s) <= " + (int) TARGET_P99_MILLIS, http.p99Millis(),
-					http.p99Millis() <= TARGET_P99_MILLIS);
-		}
-		if (errors > 0 || !httpErrors.isEmpty()) {
-			out.println();
-			out.println("FAILED: " + errors + " requests/starts failed. First errors:");
-			httpErrors.stream().limit(10).forEach(error -> out.println("  " + error));
-			pairs.stream().flatMap(pair -> Arrays.stream(pair)).flatMap(r -> r.errorSamples().stream()).limit(10)
-				.forEach(error -> out.println("  " + error));
-			return false;
-		}
-		return true;
-	}
 
-	private static double ratio(Result[] pair) {
-		return pair[1].perSecond() == 0 ? 0 : pair[0].perSecond() / pair[1].perSecond();
-	}
-
-	private static void verdict(PrintStream out, String target, double value, boolean pass) {
-		out.println(String.format("%-50s %9.2f   %s", target, value, pass ? "PASS" : "MISS"));
-	}
-
-	/** The same figures and targets for the combined table of every bench (BenchReport). */
-	private static void figures(List<Result[]> pairs) {
-		BenchFigures figures = BenchFigures.of("filing");
-		for (Result[] pair : pairs) {
-			Result http = pair[0];
-			int n = http.threads();
-			if (n == 8) {
-				figures.atLeast("HTTP tickets/s, 8 clients", http.perSecond(), "/s", TARGET_RATE);
-				figures.atLeast("HTTP / bare-engine rate, 8 clients", ratio(pair), "ratio", TARGET_RATIO);
-			}
-			else {
-				figures.info("HTTP tickets/s, " + n + " client(s)", http.perSecond(), "/s");
-			}
-			figures.atMost("HTTP p99, " + n + " client(s)", http.p99Millis(), "ms", TARGET_P99_MILLIS);
-			figures.info("CPU per HTTP filing, " + n + " client(s)", http.cpuMillisPerCall(), "ms");
-			figures.info("bare engine starts/s, " + n + " thread(s)", pair[1].perSecond(), "/s");
+		String line() {
+			return this.result.line() + String.format(" %7.1f %7.1f %9.2f %8s", this.statementsPerCall,
+					this.commandsPerCall, this.cpuMillisPerCall,
+					this.drain == null ? "NOT" : String.format("%.1f s", this.drain.toMillis() / 1000.0));
 		}
+
+		static String header() {
+			return Result.header() + String.format(" %7s %7s %9s %8s", "sql/op", "cmd/op", "cpu+bg ms", "drain");
+		}
+
 	}
 
 }

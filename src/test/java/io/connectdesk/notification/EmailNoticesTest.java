@@ -173,8 +173,8 @@ class EmailNoticesTest extends ApiTestSupport {
 	@Test
 	void aNoticeIsClaimedByOneSenderOnly() {
 		Instant later = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
-		OutboxNotice notice = this.outbox.save(new OutboxNotice("REQ-0", TimelineKind.FILED, "x@claims.example.test",
-				Locale.ENGLISH, new RenderedMail("Subject", "Body"), later));
+		OutboxNotice notice = this.outbox.save(new OutboxNotice("REQ-0", "x@claims.example.test",
+				NoticeContent.ofChange(TimelineKind.FILED, "REQ-0", "Claimed", "/tickets/REQ-0"), later));
 
 		int first = claim(notice.getId(), later);
 		int second = claim(notice.getId(), later);

@@ -7,11 +7,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +25,7 @@ import io.connectdesk.journey.ApiTestSupport;
 /**
  * Service levels through the real API: a STANDARD customer in UTC, whose normal requests get 8 h to a
  * first response and 72 h to resolution in business hours (Mon–Fri 09:00–18:00). The engine clock
- * is moved and the ServiceLevel timers run as the job executor would run them.
+ * is moved and the due service-level alarms are raised as the scheduled sweep would raise them.
  */
 @RecordApplicationEvents
 class ServiceLevelJourneyTest extends ApiTestSupport {
@@ -43,7 +40,10 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 	private RuntimeService runtime;
 
 	@Autowired
-	private ManagementService management;
+	private ServiceLevelAlarms alarms;
+
+	@Autowired
+	private ServiceLevelClockRepository clocks;
 
 	private Long acme;
 
@@ -91,7 +91,8 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 		String ticket = fileTicket(this.requester, "Activate container service");
 		assertThat(ladders(ticket)).isZero();
 
-		timersRunUntil(ticket, "2026-11-10T16:00:00Z");
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-10T16:00:00Z")));
+		assertThat(this.alarms.raiseDue()).as("the sweep raises every due alarm").isPositive();
 
 		assertThat(ladders(ticket)).isOne();
 	}
@@ -122,7 +123,7 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-12T10:00:00Z")));
 		claimAndComplete(this.sre, ticket, "RESOLVE", "Done");
 
-		assertThat(serviceLevelOf(ticket)).as("the ServiceLevel instance has ended").isNull();
+		assertThat(clockOf(ticket).getNextAlarmAt()).as("no alarm is left to raise").isNull();
 		JsonNode report = this.sre.get("/api/v1/admin/customers/" + this.acme + "/sla-report?month=2026-11").json();
 		assertThat(report.path("firstResponse").path("percent").asText()).isEqualTo("100.0");
 		assertThat(report.path("resolution").path("percent").asText()).isEqualTo("100.0");
@@ -195,18 +196,13 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 		return ticket(client, ticket).path("timeline").findValuesAsText("kind");
 	}
 
-	private ProcessInstance serviceLevelOf(String ticket) {
-		return this.runtime.createProcessInstanceQuery()
-			.processDefinitionKey(ServiceLevelProcess.PROCESS_KEY)
-			.processInstanceBusinessKey(ticket)
-			.singleResult();
+	private ServiceLevelClock clockOf(String ticket) {
+		return this.clocks.findById(ticket).orElseThrow();
 	}
 
+	/** When each open target's next alarm is due (its warning, then its breach), as its timer would. */
 	private List<Instant> timerDueDates(String ticket) {
-		return this.management.createJobQuery().processInstanceId(serviceLevelOf(ticket).getId()).timers().list().stream()
-			.map(job -> job.getDuedate().toInstant())
-			.sorted()
-			.toList();
+		return clockOf(ticket).nextAlarms().stream().map(ServiceLevelClock.Alarm::at).sorted().toList();
 	}
 
 	private long ladders(String ticket) {
@@ -214,12 +210,10 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 			.processInstanceBusinessKey(ticket).count();
 	}
 
-	/** The clock moves to the time and the ticket's due service-level timers run. */
+	/** The clock moves to the time and the due service-level alarms are raised. */
 	private void timersRunUntil(String ticket, String time) {
 		ClockUtil.setCurrentTime(Date.from(Instant.parse(time)));
-		for (Job job : this.management.createJobQuery().processInstanceId(serviceLevelOf(ticket).getId()).executable().list()) {
-			this.management.executeJob(job.getId());
-		}
+		assertThat(this.alarms.raiseDue(ticket)).as("alarms raised for " + ticket).isPositive();
 	}
 
 }

@@ -1,0 +1,42 @@
+package io.connectdesk.notification;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.ticket.TimelineKind;
+
+/**
+ * The notices about a ticket as they are (or will be) mailed: each outbox row rendered in its
+ * recipient's language, as the sender renders it. The outbox itself keeps only what to say.
+ */
+@Service
+public class NoticeTexts {
+
+	private final OutboxNoticeRepository outbox;
+
+	private final NoticeRenderer renderer;
+
+	private final NoticeLanguage language;
+
+	NoticeTexts(OutboxNoticeRepository outbox, NoticeRenderer renderer, NoticeLanguage language) {
+		this.outbox = outbox;
+		this.renderer = renderer;
+		this.language = language;
+	}
+
+	/** The ticket's notices, oldest first. */
+	@Transactional(readOnly = true)
+	public List<NoticeText> of(String ticketId) {
+		return this.outbox.findByTicketIdOrderById(ticketId).stream().map(notice -> {
+			RenderedMail mail = notice.mail(this.renderer, this.language.of(notice.getRecipient()));
+			return new NoticeText(notice.getKind(), notice.getRecipient(), mail.subject(), mail.body());
+		}).toList();
+	}
+
+	/** One notice as mailed. */
+	public record NoticeText(TimelineKind kind, String recipient, String subject, String body) {
+	}
+
+}
