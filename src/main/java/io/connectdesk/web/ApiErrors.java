@@ -1,13 +1,13 @@
 package io.connectdesk.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -58,6 +59,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return invalid(List.of(new FieldProblem(ex.getName(), "Not a valid value: " + ex.getValue())));
 	}
 
+	/** Spring Security's firewall refuses a parameter name or value only when a handler reads it. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected(RequestRejectedException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "request-rejected", "The request's address or parameters are not allowed.");
+	}
+
 	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
 	ProblemDetail concurrentUpdate(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "concurrent-update", "Someone else changed this at the same time; try again");
@@ -92,6 +99,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof RequestBodyLimit.TooLarge) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+				.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "The request body is too large."));
+		}
 		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
 			String field = format.getPath().get(format.getPath().size() - 1).getFieldName();
 			return ResponseEntity.badRequest()
@@ -107,10 +118,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpStatusCode statusCode, WebRequest request) {
 		if (body instanceof ProblemDetail problem
 				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-			HttpStatus status = HttpStatus.resolve(statusCode.value());
-			String code = status == null ? "http-" + statusCode.value()
-					: status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-			problem.setProperty("code", code);
+			problem.setProperty("code", ProblemJson.codeOf(statusCode.value()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
