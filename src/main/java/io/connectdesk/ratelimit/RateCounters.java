@@ -72,7 +72,7 @@ public class RateCounters {
 
 	}
 
-	/** Counts one hit on every bucket (a bucket already at its limit is not counted further). */
+	/** Counts one hit on every bucket, or, when one of them is full, on none (a refused request costs nothing). */
 	public Verdict hit(List<Limit> limits) {
 		return hit(limits, 0);
 	}
@@ -142,35 +142,47 @@ public class RateCounters {
 			return Verdict.ALLOWED;
 		}
 		Map<String, Count> existing = read(limits.stream().map(Limit::bucket).toList());
+		Duration wait = updated > 0 ? Duration.ZERO : longestWait(limits, existing, now); // updated: none was full
+		if (!wait.isZero()) {
+			return new Verdict(false, wait); // a full bucket: nothing was counted
+		}
+		for (Limit limit : limits) { // the rows that exist took their hit; the missing ones begin a window
+			if (!existing.containsKey(limit.bucket()) && !insertOrIgnore(limit.bucket(), now.plus(limit.window()))) {
+				return attempt == 0 ? hit(limits, 1) : Verdict.ALLOWED; // another node began it meanwhile
+			}
+		}
+		return Verdict.ALLOWED;
+	}
+
+	private static Duration longestWait(List<Limit> limits, Map<String, Count> counts, Instant now) {
 		Duration wait = Duration.ZERO;
 		for (Limit limit : limits) {
-			Count count = existing.get(limit.bucket());
-			if (count == null && !insertOrIgnore(limit.bucket(), now.plus(limit.window()))) {
-				return attempt == 0 ? hit(limits, 1) : Verdict.ALLOWED; // another node began the window meanwhile
-			}
+			Count count = counts.get(limit.bucket());
 			if (count != null && count.reached(limit.max(), now)) {
 				Duration left = Duration.between(now, count.windowEnds());
 				wait = left.compareTo(wait) > 0 ? left : wait;
 			}
 		}
-		return wait.isZero() ? Verdict.ALLOWED : new Verdict(false, wait);
+		return wait;
 	}
 
 	/**
-	 * Starts a new window where the old one ended, else counts a hit where the count is below its
-	 * bucket's maximum; the update count tells whether every bucket took its hit.
+	 * Counts a hit on every bucket (a new window where the old one ended), but only while none of them
+	 * is full: the update count is then the number of rows that exist, and 0 when a bucket is full.
 	 */
 	private static String hitStatement(int buckets) {
 		String cases = String.join(" ", Collections.nCopies(buckets, "when ? then cast(? as %s)"));
 		return "update rate_counter set hits = case when window_ends <= ? then 1 else hits + 1 end, "
 				+ "window_ends = case when window_ends <= ? then case bucket " + cases.formatted(rep("timestamp with time zone", buckets))
-				+ " end else window_ends end where bucket in (" + marks(buckets) + ") and (window_ends <= ? or hits < case bucket "
-				+ cases.formatted(rep("integer", buckets)) + " end)";
+				+ " end else window_ends end where bucket in (" + marks(buckets) + ") and not exists (select 1 from rate_counter "
+				+ "full_one where full_one.bucket in (" + marks(buckets) + ") and full_one.window_ends > ? and full_one.hits >= "
+				+ "case full_one.bucket " + cases.formatted(rep("integer", buckets)) + " end)";
 	}
 
 	private static void bindHit(PreparedStatement statement, List<Limit> limits, Instant now) throws SQLException {
 		List<Object> values = new ArrayList<>(List.of(at(now), at(now)));
 		limits.forEach(limit -> values.addAll(List.of(limit.bucket(), at(now.plus(limit.window())))));
+		limits.forEach(limit -> values.add(limit.bucket()));
 		limits.forEach(limit -> values.add(limit.bucket()));
 		values.add(at(now));
 		limits.forEach(limit -> values.addAll(List.of(limit.bucket(), limit.max())));
