@@ -8,6 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * where Spring Boot's error controller would answer its own JSON or an HTML page.
  */
 final class ApiErrorDispatch extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrorDispatch.class);
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,7 +37,13 @@ final class ApiErrorDispatch extends OncePerRequestFilter {
 		if (failure instanceof RequestRejectedException) {
 			ProblemJson.write(response, 400, "request-rejected", "The request's address or parameters are not allowed.", original);
 		}
+		else if (failure instanceof HttpMessageNotReadableException) { // a form body Spring's FormContentFilter could not decode
+			ProblemJson.write(response, 400, "malformed-request", "The request body cannot be read.", original);
+		}
 		else {
+			if (status >= 500) {
+				log.warn("API request {} failed with {} ({})", original, status, failure, failure instanceof Throwable cause ? cause : null);
+			}
 			ProblemJson.write(response, status, ProblemJson.codeOf(status), detailOf(status), original);
 		}
 	}

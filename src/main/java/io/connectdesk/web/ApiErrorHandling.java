@@ -26,8 +26,8 @@ import org.springframework.util.unit.DataSize;
 class ApiErrorHandling {
 
 	@Bean
-	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${connectdesk.api.max-body-size:1MB}") DataSize max) {
-		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(max));
+	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(@Value("${connectdesk.api.max-body-size:1MB}") DataSize max) {
+		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(new RequestBodyGuard(max));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;

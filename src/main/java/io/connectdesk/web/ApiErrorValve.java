@@ -24,7 +24,9 @@ public class ApiErrorValve extends ErrorReportValve {
 	protected void report(Request request, Response response, Throwable throwable) {
 		String uri = request.getCoyoteRequest().requestURI().toString();
 		int status = response.getStatus();
-		if (uri == null || !ProblemJson.isApi(uri) || status < 400 || response.getContentWritten() > 0) {
+		// no URI: Tomcat refused the request line itself (e.g. '[' in a query), so nobody knows whether it was the API's
+		boolean api = uri == null || uri.isEmpty() || ProblemJson.isApi(uri);
+		if (!api || status < 400 || response.getContentWritten() > 0) {
 			super.report(request, response, throwable);
 			return;
 		}

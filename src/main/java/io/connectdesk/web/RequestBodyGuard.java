@@ -10,18 +10,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses an API request body larger than the limit with 413: at once when its Content-Length says
- * so, else (a chunked body) when reading passes the limit ({@link TooLarge}, which {@code ApiErrors} answers).
+ * so, else (a chunked body) when reading passes the limit ({@link TooLarge}, which {@code ApiErrors}
+ * answers). A Content-Type that is no media type, or a wildcard, is refused with 415 (Spring MVC
+ * would fail on it with an IllegalArgumentException, a 500).
  */
-final class RequestBodyLimit extends OncePerRequestFilter {
+final class RequestBodyGuard extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestBodyLimit(DataSize max) {
+	RequestBodyGuard(DataSize max) {
 		this.maxBytes = max.toBytes();
 	}
 
@@ -32,7 +36,24 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 			ProblemJson.write(response, 413, ProblemJson.codeOf(413), ApiErrorDispatch.detailOf(413), request.getRequestURI());
 			return;
 		}
+		if (!isConcrete(request.getContentType())) {
+			ProblemJson.write(response, 415, ProblemJson.codeOf(415), ApiErrorDispatch.detailOf(415), request.getRequestURI());
+			return;
+		}
 		chain.doFilter(new Limited(request, this.maxBytes), response);
+	}
+
+	private static boolean isConcrete(String contentType) {
+		if (contentType == null) {
+			return true;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return !type.isWildcardType() && !type.isWildcardSubtype();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/** Reading a body past the limit. */
