@@ -42,7 +42,8 @@ final class ApiErrorDispatch extends OncePerRequestFilter {
 		}
 		else {
 			if (status >= 500) {
-				log.warn("API request {} failed with {} ({})", original, status, failure, failure instanceof Throwable cause ? cause : null);
+				log.warn("API request {} failed with {}: {} ({})", original, status, request.getAttribute(RequestDispatcher.ERROR_MESSAGE), failure,
+						failure instanceof Throwable cause ? cause : null);
 			}
 			ProblemJson.write(response, status, ProblemJson.codeOf(status), detailOf(status), original);
 		}

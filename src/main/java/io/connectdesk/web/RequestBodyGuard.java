@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses an API request body larger than the limit with 413: at once when its Content-Length says
  * so, else (a chunked body) when reading passes the limit ({@link TooLarge}, which {@code ApiErrors}
  * answers). A Content-Type that is no media type, or a wildcard, is refused with 415 (Spring MVC
- * would fail on it with an IllegalArgumentException, a 500).
+ * would fail on it with an IllegalArgumentException, a 500), a multipart one without boundary with 400.
  */
 final class RequestBodyGuard extends OncePerRequestFilter {
 
@@ -40,6 +40,10 @@ final class RequestBodyGuard extends OncePerRequestFilter {
 			ProblemJson.write(response, 415, ProblemJson.codeOf(415), ApiErrorDispatch.detailOf(415), request.getRequestURI());
 			return;
 		}
+		if (isMultipartWithoutBoundary(request.getContentType())) {
+			ProblemJson.write(response, 400, "malformed-request", "A multipart body needs its boundary.", request.getRequestURI());
+			return;
+		}
 		chain.doFilter(new Limited(request, this.maxBytes), response);
 	}
 
@@ -54,6 +58,15 @@ final class RequestBodyGuard extends OncePerRequestFilter {
 		catch (InvalidMediaTypeException ex) {
 			return false;
 		}
+	}
+
+	/** Tomcat answers such a body with a bare 500 when anything asks for its parts. */
+	private static boolean isMultipartWithoutBoundary(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		MediaType type = MediaType.parseMediaType(contentType);
+		return "multipart".equalsIgnoreCase(type.getType()) && type.getParameter("boundary") == null;
 	}
 
 	/** Reading a body past the limit. */

@@ -64,6 +64,8 @@ class MalformedRequestsTest extends ApiTestSupport {
 	void wrongContentTypeIsUnsupported() {
 		assertProblem(post("/api/v1/tickets", "text/plain", "hello"), 415);
 		assertProblem(post("/api/v1/tickets", "application/xml", "<ticket/>"), 415);
+		assertProblem(post("/api/v1/tickets", "*/*", "{}"), 415);
+		assertProblem(post("/api/v1/tickets", "multipart/form-data", "a=1"), 400);
 	}
 
 	@Test
