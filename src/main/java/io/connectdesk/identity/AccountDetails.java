@@ -1,6 +1,5 @@
 package io.connectdesk.identity;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,12 +31,12 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 
 	private String passwordHash;
 
-	/** The account as it stands at {@code now}: locked while a lock from failed sign-ins holds. */
-	AccountDetails(UserAccount account, Instant now) {
+	/** The account as it stands for a sign-in from one address: locked while failures from there lock it. */
+	AccountDetails(UserAccount account, SignInFailures.Standing standing) {
 		this.caller = account.toCaller();
 		this.enabled = account.isEnabled();
-		this.locked = account.isLockedAt(now);
-		this.hadFailedAttempts = account.getFailedAttempts() > 0 || account.getLockedUntil() != null;
+		this.locked = standing.lockedUntil() != null;
+		this.hadFailedAttempts = standing.hadFailures();
 		this.customerAdmin = account.isCustomerAdmin();
 		this.passwordHash = account.getPasswordHash();
 	}
@@ -46,7 +45,7 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 		return this.caller;
 	}
 
-	/** Whether a successful sign-in has failed attempts to forget. */
+	/** Whether a successful sign-in has failed attempts (from its address) to forget. */
 	boolean hadFailedAttempts() {
 		return this.hadFailedAttempts;
 	}

@@ -1,7 +1,5 @@
 package io.connectdesk.identity;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,18 +11,18 @@ class AccountDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository repository;
 
-	private final Clock clock;
+	private final SignInFailures failures;
 
-	AccountDetailsService(UserAccountRepository repository, Clock clock) {
+	AccountDetailsService(UserAccountRepository repository, SignInFailures failures) {
 		this.repository = repository;
-		this.clock = clock;
+		this.failures = failures;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return this.repository.findByEmailIgnoreCase(username)
-			.map(account -> new AccountDetails(account, this.clock.instant()))
+			.map(account -> new AccountDetails(account, this.failures.standing(account.getEmail())))
 			.orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
 	}
 

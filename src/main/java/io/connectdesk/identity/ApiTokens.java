@@ -104,8 +104,9 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The caller behind a working token (not revoked, not expired, its owner's account enabled and not
-	 * locked) and its scopes; notes the use at most once a minute.
+	 * The caller behind a working token (not revoked, not expired, its owner's account enabled) and its
+	 * scopes; notes the use at most once a minute. A sign-in lock-out does not stop a token: it holds
+	 * off password guessing from one address, and a token is no password.
 	 */
 	@Transactional
 	Optional<TokenUse> authenticate(String token) {
@@ -115,7 +116,7 @@ public class ApiTokens {
 		Instant now = this.clock.instant();
 		return this.tokens.findByTokenHash(hash(token)).filter(found -> found.worksAt(now)).flatMap(found -> this.accounts
 			.findById(found.getUserId())
-			.filter(account -> account.isEnabled() && !account.isLockedAt(now))
+			.filter(UserAccount::isEnabled)
 			.map(account -> {
 				if (found.useIsNewsAt(now)) {
 					this.tokens.recordUse(found.getId(), now, now.minus(ApiToken.USE_RESOLUTION));

@@ -3,7 +3,6 @@ package io.connectdesk.identity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import io.connectdesk.common.AuditedAct;
 
@@ -15,15 +14,13 @@ final class SignInLockAudit {
 	private SignInLockAudit() {
 	}
 
-	/** @param signInDetails the failed sign-in's details: for form and Basic sign-ins, where it came from */
-	static AuditedAct locked(UserAccount account, Object signInDetails) {
+	/** @param clientAddress where the failed sign-ins came from: the account is locked for that address only */
+	static AuditedAct locked(UserAccount account, SignInFailures.Standing standing, String clientAddress) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("email", account.getEmail());
-		details.put("failedAttempts", account.getFailedAttempts());
-		details.put("lockedUntil", String.valueOf(account.getLockedUntil()));
-		if (signInDetails instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
-			details.put("clientAddress", web.getRemoteAddress());
-		}
+		details.put("failedAttempts", standing.failures());
+		details.put("lockedUntil", String.valueOf(standing.lockedUntil()));
+		details.put("clientAddress", clientAddress);
 		return AuditedAct.bySystem(SIGN_IN_LOCKED, account.getCustomerId(), "user", account.getId(), details);
 	}
 

@@ -1,6 +1,5 @@
 package io.connectdesk.identity;
 
-import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,60 +10,53 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import io.connectdesk.common.AuditedAct;
 
 /**
- * Locks an account for a while after too many consecutive failed sign-ins (wrong password); a
- * successful sign-in forgets them. While locked, {@link AccountDetails#isAccountNonLocked()} makes
- * Spring Security refuse even the right password.
+ * Locks an account for a while after too many failed sign-ins (wrong password) from one client
+ * address, for that address only, and refuses every sign-in from an address after too many failures
+ * from it (SignInFailures has the rule); a successful sign-in forgets that account's failures from its
+ * address. While locked, {@link AccountDetails#isAccountNonLocked()} makes Spring Security refuse even
+ * the right password.
  */
 @Component
 class SignInThrottle {
 
-	private final UserAccountRepository repository;
+	private final SignInFailures failures;
 
-	private final SignInSettings settings;
-
-	private final Clock clock;
+	private final UserAccountRepository accounts;
 
 	private final ApplicationEventPublisher events;
 
-	SignInThrottle(UserAccountRepository repository, SignInSettings settings, Clock clock, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.settings = settings;
-		this.clock = clock;
+	SignInThrottle(SignInFailures failures, UserAccountRepository accounts, ApplicationEventPublisher events) {
+		this.failures = failures;
+		this.accounts = accounts;
 		this.events = events;
 	}
 
 	@EventListener
-	@Transactional
 	public void failed(AuthenticationFailureBadCredentialsEvent event) {
-		Instant now = this.clock.instant();
-		this.repository.findByEmailIgnoreCase(event.getAuthentication().getName()).ifPresent(account -> {
-			account.signInFailed(now, this.settings.maxFailedAttempts(), this.settings.lockDuration());
-			rememberForTheSignInPage(account.isLockedAt(now) ? account.getLockedUntil() : null);
-			if (account.isLockedAt(now)) { // only a failure of an unlocked account gets here: this one locked it
-				this.events.publishEvent(SignInLockAudit.locked(account, event.getAuthentication().getDetails()));
-			}
-		});
+		String email = event.getAuthentication().getName();
+		this.failures.failed(email);
+		SignInFailures.Standing standing = this.failures.standing(email);
+		rememberForTheSignInPage(standing.lockedUntil());
+		if (standing.lockedUntil() != null) { // a locked account's sign-in never reaches the password check: this failure locked it
+			this.accounts.findByEmailIgnoreCase(email)
+				.ifPresent(account -> this.events.publishEvent(SignInLockAudit.locked(account, standing, SignInFailures.clientAddress())));
+		}
 	}
 
 	@EventListener
-	@Transactional(readOnly = true)
 	public void refusedWhileLocked(AuthenticationFailureLockedEvent event) {
-		this.repository.findByEmailIgnoreCase(event.getAuthentication().getName())
-			.ifPresent(account -> rememberForTheSignInPage(account.getLockedUntil()));
+		rememberForTheSignInPage(this.failures.standing(event.getAuthentication().getName()).lockedUntil());
 	}
 
 	@EventListener
-	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof AccountDetails details && details.hadFailedAttempts()) {
-			this.repository.findByEmailIgnoreCase(details.getUsername()).ifPresent(UserAccount::signInSucceeded);
+			this.failures.succeeded(details.getUsername());
 		}
 	}
 

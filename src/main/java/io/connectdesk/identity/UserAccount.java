@@ -1,6 +1,5 @@
 package io.connectdesk.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -45,10 +44,6 @@ class UserAccount {
 	private Instant createdAt;
 
 	private boolean customerAdmin;
-
-	private int failedAttempts;
-
-	private Instant lockedUntil;
 
 	private String externalSubject;
 
@@ -107,39 +102,6 @@ class UserAccount {
 
 	boolean isCustomerAdmin() {
 		return this.customerAdmin;
-	}
-
-	int getFailedAttempts() {
-		return this.failedAttempts;
-	}
-
-	Instant getLockedUntil() {
-		return this.lockedUntil;
-	}
-
-	/** Whether a lock from failed sign-ins still holds at that instant. */
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
-	}
-
-	/**
-	 * Counts a failed sign-in; the one that reaches the limit locks the account until {@code now + lockFor}.
-	 * A lock that has run out no longer counts: the person starts again with a clean slate.
-	 */
-	void signInFailed(Instant now, int limit, Duration lockFor) {
-		if (this.lockedUntil != null && !isLockedAt(now)) {
-			this.lockedUntil = null;
-			this.failedAttempts = 0;
-		}
-		this.failedAttempts++;
-		if (this.failedAttempts >= limit) {
-			this.lockedUntil = now.plus(lockFor);
-		}
-	}
-
-	void signInSucceeded() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
 	}
 
 	/** An account waiting for its owner to prove the address (sign-up) or to choose a password (invitation). */

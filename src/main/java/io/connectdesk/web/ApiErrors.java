@@ -1,21 +1,24 @@
 package io.connectdesk.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,30 +48,37 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
 	@ExceptionHandler(DeskException.class)
-	ProblemDetail refused(DeskException ex) {
+	ResponseEntity<ProblemDetail> refused(DeskException ex) {
 		ProblemDetail problem = problem(RefusalStatus.of(ex), ex.code(), ex.getMessage());
 		if (ex instanceof InvalidInputException invalid) {
 			problem.setProperty("errors", invalid.fields());
 		}
-		return problem;
+		return answer(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
-		return invalid(List.of(new FieldProblem(ex.getName(), "Not a valid value: " + ex.getValue())));
+	ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException ex) {
+		return answer(invalid(List.of(new FieldProblem(ex.getName(), "Not a valid value: " + ex.getValue()))));
 	}
 
-	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
-	ProblemDetail concurrentUpdate(RuntimeException ex) {
-		return problem(HttpStatus.CONFLICT, "concurrent-update", "Someone else changed this at the same time; try again");
+	/** Spring Security's firewall refuses a parameter name or value only when a handler reads it. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+		return answer(problem(HttpStatus.BAD_REQUEST, "request-rejected", "The request's address or parameters are not allowed."));
+	}
+
+	/** Two requests creating the same row at once (e.g. a Git token issued twice in parallel): the loser may retry. */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class, DuplicateKeyException.class })
+	ResponseEntity<ProblemDetail> concurrentUpdate(RuntimeException ex) {
+		return answer(problem(HttpStatus.CONFLICT, "concurrent-update", "Someone else changed this at the same time; try again"));
 	}
 
 	/** Anything unforeseen: logged with its trace, answered without it. */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected failure of an API request", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-				"Something went wrong on our side; nothing was changed. Try again, or tell us if it persists.");
+		return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+				"Something went wrong on our side; nothing was changed. Try again, or tell us if it persists."));
 	}
 
 	@Override
@@ -79,26 +89,27 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(error -> new FieldProblem(error.getField(), messageOf(error)))
 			.toList();
-		return ResponseEntity.badRequest().body(invalid(fields));
+		return answer(invalid(fields));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldProblem> fields = ex.getParameterValidationResults().stream().flatMap(ApiErrors::problemsOf).toList();
-		return ResponseEntity.badRequest().body(invalid(fields));
+		return answer(invalid(fields));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof RequestBodyGuard.TooLarge) {
+			return answer(problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "The request body is too large."));
+		}
 		if (ex.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
 			String field = format.getPath().get(format.getPath().size() - 1).getFieldName();
-			return ResponseEntity.badRequest()
-				.body(invalid(List.of(new FieldProblem(field, "Not a valid value: " + format.getValue()))));
+			return answer(invalid(List.of(new FieldProblem(field, "Not a valid value: " + format.getValue()))));
 		}
-		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "malformed-request", "The request body is not valid JSON of the expected shape"));
+		return answer(problem(HttpStatus.BAD_REQUEST, "malformed-request", "The request body is not valid JSON of the expected shape"));
 	}
 
 	/** Spring's own problems (404 route, 405, 415...) get a code too. */
@@ -107,12 +118,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpStatusCode statusCode, WebRequest request) {
 		if (body instanceof ProblemDetail problem
 				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-			HttpStatus status = HttpStatus.resolve(statusCode.value());
-			String code = status == null ? "http-" + statusCode.value()
-					: status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-			problem.setProperty("code", code);
+			problem.setProperty("code", ProblemJson.codeOf(statusCode.value()));
 		}
-		return super.createResponseEntity(body, headers, statusCode, request);
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.addAll(headers);
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return super.createResponseEntity(body, problemHeaders, statusCode, request);
 	}
 
 	/** A request body names its bad fields; a header or query parameter is the field itself. */
@@ -134,6 +145,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static String messageOf(FieldError error) {
 		return error.getDefaultMessage() == null ? "Invalid value" : error.getDefaultMessage();
+	}
+
+	/**
+	 * With its content type set, whatever the request accepts: an error is problem+json even for a
+	 * client that asked for an image (else Spring MVC would answer it with an empty body).
+	 */
+	private static <T> ResponseEntity<T> answer(ProblemDetail problem) {
+		@SuppressWarnings("unchecked")
+		T body = (T) problem;
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
 	private static ProblemDetail invalid(List<FieldProblem> fields) {

@@ -1,0 +1,171 @@
+package io.connectdesk.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.connectdesk.ratelimit.RateCounters.Limit;
+import io.connectdesk.ratelimit.RateCounters.Verdict;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** The counters' portable SQL on H2 and on a real PostgreSQL, with a clock the test moves. */
+class RateCountersTest {
+
+	private static EmbeddedPostgres postgres;
+
+	private final MovableClock clock = new MovableClock();
+
+	static Stream<String> databases() {
+		return Stream.of("h2", "postgres");
+	}
+
+	@AfterAll
+	static void stopPostgres() throws IOException {
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aBucketTakesItsMaximumPerWindowThenRefusesUntilTheWindowEnds(String database) {
+		RateCounters counters = counters(database);
+		List<Limit> limits = List.of(new Limit("api:address:198.51.100.1", 3, Duration.ofMinutes(1)));
+		for (int hit = 0; hit < 3; hit++) {
+			assertThat(counters.hit(limits).allowed()).isTrue();
+		}
+		this.clock.move(Duration.ofSeconds(20));
+
+		Verdict refused = counters.hit(limits);
+		assertThat(refused.allowed()).isFalse();
+		assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(40));
+
+		this.clock.move(Duration.ofSeconds(40));
+		assertThat(counters.hit(limits).allowed()).as("a new window").isTrue();
+		assertThat(counters.read(List.of("api:address:198.51.100.1")).values()).singleElement()
+			.satisfies(count -> assertThat(count.hits()).isOne());
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void oneStatementCountsSeveralBucketsAndAFullOneRefusesForAll(String database) {
+		RateCounters counters = counters(database);
+		Limit address = new Limit("api:address:198.51.100.2", 10, Duration.ofMinutes(1));
+		Limit account = new Limit("api:account:Lou@Acme.example", 2, Duration.ofSeconds(30));
+		assertThat(counters.hit(List.of(address, account)).allowed()).isTrue();
+		assertThat(counters.hit(List.of(address, account)).allowed()).isTrue();
+
+		Verdict refused = counters.hit(List.of(address, account));
+
+		assertThat(refused.allowed()).isFalse();
+		assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+		Map<String, RateCounters.Count> counts = counters.read(List.of(address.bucket(), "api:account:lou@acme.example"));
+		assertThat(counts.get(address.bucket()).hits()).as("a refused request counts nowhere").isEqualTo(2);
+		assertThat(counts.get("api:account:lou@acme.example").hits()).isEqualTo(2);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void failuresSlideTheirWindowAndCanBeForgotten(String database) {
+		RateCounters counters = counters(database);
+		String pair = "sign-in-failures:lou@acme.example|198.51.100.3";
+		for (int failure = 0; failure < 3; failure++) {
+			counters.fail(List.of(pair, "sign-in-failures:|198.51.100.3"), Duration.ofMinutes(15));
+			this.clock.move(Duration.ofMinutes(10));
+		}
+		RateCounters.Count count = counters.read(List.of(pair)).get(pair);
+		assertThat(count.hits()).isEqualTo(3);
+		assertThat(count.reached(3, this.clock.instant())).as("still within 15 minutes of the last failure").isTrue();
+
+		counters.forget(pair);
+
+		assertThat(counters.read(List.of(pair))).isEmpty();
+		assertThat(counters.read(List.of("sign-in-failures:|198.51.100.3"))).hasSize(1);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aLongBucketIsHashedIntoTheColumn(String database) {
+		RateCounters counters = counters(database);
+		String bucket = "api:account:" + "x".repeat(400) + "@example.test";
+		assertThat(counters.hit(List.of(new Limit(bucket, 1, Duration.ofMinutes(1)))).allowed()).isTrue();
+		assertThat(counters.hit(List.of(new Limit(bucket, 1, Duration.ofMinutes(1)))).allowed()).isFalse();
+		assertThat(RateCounters.key(bucket)).hasSizeLessThanOrEqualTo(200);
+	}
+
+	private RateCounters counters(String database) {
+		JdbcTemplate jdbc = new JdbcTemplate("h2".equals(database) ? h2() : postgres());
+		jdbc.execute("drop table if exists rate_counter");
+		try {
+			String script = new ClassPathResource("db/migration/V34__rate_counters.sql").getContentAsString(StandardCharsets.UTF_8);
+			Stream.of(script.replaceAll("(?m)^--.*$", "").split(";")).filter(sql -> !sql.isBlank()).forEach(jdbc::execute);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return new RateCounters(jdbc, this.clock);
+	}
+
+	private static DataSource h2() {
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:mem:counters-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		return h2;
+	}
+
+	private static DataSource postgres() {
+		if (postgres == null) {
+			try {
+				postgres = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return postgres.getPostgresDatabase();
+	}
+
+	private static final class MovableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-12-06T10:00:00Z");
+
+		void move(Duration by) {
+			this.now = this.now.plus(by);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+	}
+
+}
