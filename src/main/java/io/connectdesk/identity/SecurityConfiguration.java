@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -73,7 +74,27 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// An account without a password (invited or signed up, not yet activated; signed in through the
+		// identity provider) matches nothing. Spring Security checks the password even of a disabled account
+		// (so that timing tells nothing), and would otherwise fail on the missing {id}.
+		encoder.setDefaultPasswordEncoderForMatches(new NoPasswordMatches());
+		return encoder;
+	}
+
+	/** Never matches: the stored value carries no encoder id, so no password was ever set. */
+	private static final class NoPasswordMatches implements PasswordEncoder {
+
+		@Override
+		public String encode(CharSequence rawPassword) {
+			throw new UnsupportedOperationException("passwords are encoded by the delegating encoder's default");
+		}
+
+		@Override
+		public boolean matches(CharSequence rawPassword, String encodedPassword) {
+			return false;
+		}
+
 	}
 
 	@Bean
