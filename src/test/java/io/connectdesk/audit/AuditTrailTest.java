@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +35,6 @@ class AuditTrailTest extends ApiTestSupport {
 
 	@Autowired
 	private Accounts accounts;
-
-	@Autowired
-	private ProcessEngine engine;
 
 	private String adminEmail;
 
@@ -147,10 +142,6 @@ class AuditTrailTest extends ApiTestSupport {
 	@Test
 	void aDeploymentThroughTheEngineRestApiIsAuditedWithWhoDeployedWhat() throws Exception {
 		String key = "AuditProbe_" + UUID.randomUUID().toString().substring(0, 8);
-		// Camunda's REST API finds the engine in a JVM-wide registry; an application that another test
-		// class closed (a PostgreSQL one) took the "default" name out of it: put this one's back.
-		ProcessEngines.registerProcessEngine(this.engine);
-
 		HttpResponse<String> deployed = deploy(this.adminEmail, key);
 		assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
 

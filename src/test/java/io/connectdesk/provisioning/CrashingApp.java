@@ -39,6 +39,9 @@ public final class CrashingApp {
 	/** A test key (Base64, 32 bytes), not a secret. */
 	static final String SECRET_KEY = "2skSJT4/PXL002DM8Sjj1sVdJUNmxGCwiu7fezl9sbA=";
 
+	/** Printed once the accounts exist: a sign-in before that fails, and failed sign-ins lock an account out. */
+	static final String READY = "crashing app: accounts ready";
+
 	public static void main(String[] args) {
 		Path log = Path.of(args[1]);
 		SpringApplication application = new SpringApplication(ConnectDeskApplication.class);
@@ -62,6 +65,7 @@ public final class CrashingApp {
 		accounts.ensure(new Accounts.NewAccount(APPROVER, "Ana", args[3], customer, Set.of(Role.APPROVER, Role.REQUESTER),
 				Locale.ENGLISH));
 		accounts.ensure(new Accounts.NewAccount(SRE, "Sam", args[3], null, Set.of(Role.SRE), Locale.ENGLISH));
+		System.out.println(READY);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +83,10 @@ class KillNineTest {
 			.redirectErrorStream(true)
 			.redirectOutput(this.dir.resolve(name + ".out").toFile())
 			.start();
-		await(() -> get(CrashingApp.SRE, "/api/v1/queue").statusCode() == 200, Duration.ofMinutes(5), name + " start");
+		// Wait for the accounts before signing in: failed sign-ins from this address would lock the SRE out.
+		Path out = this.dir.resolve(name + ".out");
+		await(() -> Files.exists(out) && Files.readString(out).contains(CrashingApp.READY), Duration.ofMinutes(5), name + " start");
+		assertThat(get(CrashingApp.SRE, "/api/v1/queue").statusCode()).as(name + " serves the SRE").isEqualTo(200);
 	}
 
 	private String fileAndAccept() throws Exception {
