@@ -28,10 +28,13 @@ class FilingBudgetTest extends ApiTestSupport {
 	 * look-up and record; the process definition by id and the start's 10 engine rows (3 runtime, 2
 	 * variables, task, identity link, 4 history); the ticket (insert, then the update with its process and
 	 * due times), its components, environments and timeline line; the requester's e-mail and the notice;
-	 * the contract, its holidays and the service-level clock. Issue 13 allows 30 (67 before it). The
-	 * budget is what we reach, so that one more statement per filing is seen in its pull request.
+	 * the contract, its holidays and the service-level clock. Every API request with a session adds 4
+	 * since the cluster work of issues 11 and 12: the session in the database (Spring Session reads it,
+	 * touches it, and reads it again as it commits) and the rate-limit counter (one conditional update).
+	 * 27 in all; issue 13 allows 30 (67 before it). The budget is what we reach, so that one more
+	 * statement per filing is seen in its pull request.
 	 */
-	static final int STATEMENT_BUDGET = 23;
+	static final int STATEMENT_BUDGET = 27;
 
 	/** Measured 1: the process start (the service levels no longer start or correlate anything). */
 	static final int ENGINE_COMMAND_BUDGET = 1;

@@ -1,5 +1,7 @@
 package io.connectdesk.nodes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +83,12 @@ final class Cluster implements AutoCloseable {
 			Node node = new Node("node" + (char) ('a' + i), this.dir, arguments(i == 0));
 			this.nodes.add(node);
 			node.start().awaitReady(START);
+			if (i == 0) { // a sign-in before the accounts exist fails, and failed sign-ins lock an account out
+				for (int wait = 0; wait < 600 && !node.logged("NODES-SEEDED"); wait++) {
+					Thread.sleep(100);
+				}
+				assertThat(node.logged("NODES-SEEDED")).as("accounts created; see " + node.log()).isTrue();
+			}
 		}
 		this.balancer = new Balancer(this.dir, this.nodes);
 		return this;
