@@ -77,8 +77,10 @@ final class BenchApp implements AutoCloseable {
 		List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + url,
 				"--spring.main.banner-mode=off",
 				"--connectdesk.provisioning.secret-key=" + Base64.getEncoder().encodeToString(randomKey()),
-				// the bench measures throughput, not the rate limits (their one statement per request still runs)
-				"--connectdesk.rate-limits.api.per-account=1000000000", "--connectdesk.rate-limits.api.per-address=1000000000"));
+				// the bench measures throughput, not the rate limits (their one statement per request still runs);
+				// its clients all sign in from one address, more often than a person would
+				"--connectdesk.rate-limits.api.per-account=1000000000", "--connectdesk.rate-limits.api.per-address=1000000000",
+				"--connectdesk.rate-limits.sign-in.per-account=1000000000", "--connectdesk.rate-limits.sign-in.per-address=1000000000"));
 		all.addAll(arguments);
 		ConfigurableApplicationContext context = application.run(all.toArray(String[]::new));
 		BenchApp app = new BenchApp(context, url);
