@@ -238,7 +238,8 @@ public class Workflow {
 	/**
 	 * The open tasks of some process instances, oldest first. A native query: the task query's dynamic SQL
 	 * (MyBatis evaluating OGNL for each of its optional criteria) cost more than the query itself on every queue
-	 * page and ticket page (bench/README.md). The same rows while engine authorization is off (application.yml).
+	 * page and ticket page (bench/README.md). The same rows as the task query: the application's calls run without
+	 * an engine user, so Camunda's authorization checks (on for the webapps only, docs/security.md) never apply here.
 	 */
 	public List<WorkTask> openTasks(Collection<String> processInstanceIds) {
 		if (processInstanceIds.isEmpty()) {
