@@ -4,7 +4,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -18,12 +17,16 @@ class AccountDetailsService implements UserDetailsService {
 		this.failures = failures;
 	}
 
+	/**
+	 * Not one transaction: the account's read gives its connection back before the failure counters
+	 * take theirs. Holding one while waiting for another starves the pool when more requests sign in
+	 * at once than it has connections (fifty simultaneous Basic-auth calls did, with ten).
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return this.repository.findByEmailIgnoreCase(username)
-			.map(account -> new AccountDetails(account, this.failures.standing(account.getEmail())))
+		UserAccount account = this.repository.findByEmailIgnoreCase(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
+		return new AccountDetails(account, this.failures.standing(account.getEmail()));
 	}
 
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,7 @@ import io.connectdesk.workflow.Workflow;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(OneConnectionPerRequest.class)
 public abstract class ApiTestSupport {
 
 	protected static final String PASSWORD = "correct-horse-battery";
@@ -70,6 +72,11 @@ public abstract class ApiTestSupport {
 	@AfterEach
 	void realTimeAgain() {
 		ClockUtil.reset();
+	}
+
+	@AfterEach
+	void noRequestHeldTwoConnections() {
+		assertThat(OneConnectionPerRequest.takeNested()).as("requests that asked for a second connection while holding one").isEmpty();
 	}
 
 	/** A new customer organization; returns its id. */
