@@ -9,8 +9,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.SmartApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,6 +60,7 @@ final class ClusterNodes implements AutoCloseable {
 			.map(property -> "--" + property.getKey() + "=" + property.getValue())
 			.toArray(String[]::new);
 		ConfigurableApplicationContext node = new SpringApplicationBuilder(ConnectDeskApplication.class).profiles("test")
+			.listeners(new OneLoggingSetUpAtATime())
 			.run(arguments);
 		synchronized (this.nodes) {
 			this.nodes.add(node);
@@ -108,6 +116,40 @@ final class ClusterNodes implements AutoCloseable {
 				"connectdesk.provisioning.data-dir", this.sharedDir.toString()));
 		properties.putAll(extra);
 		return properties;
+	}
+
+	/**
+	 * Nodes in one JVM share one logging system, which Spring Boot sets up as each application starts:
+	 * three at once broke Logback's property map. Separate JVMs, as in production, share nothing of the
+	 * kind, so the nodes take turns to prepare their environment and logging; what they share for real
+	 * (the database and the shared directory) they still reach at the same moment, when they refresh.
+	 */
+	private static final class OneLoggingSetUpAtATime implements SmartApplicationListener {
+
+		private static final ReentrantLock TURN = new ReentrantLock();
+
+		@Override
+		public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
+			return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(eventType)
+					|| ApplicationPreparedEvent.class.isAssignableFrom(eventType)
+					|| ApplicationFailedEvent.class.isAssignableFrom(eventType);
+		}
+
+		@Override
+		public void onApplicationEvent(ApplicationEvent event) {
+			if (event instanceof ApplicationEnvironmentPreparedEvent) {
+				TURN.lock(); // before Spring Boot's logging listener: this one has the highest precedence
+			}
+			else if (TURN.isHeldByCurrentThread()) {
+				TURN.unlock(); // logging is set up: the application's context is prepared
+			}
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
 	}
 
 	@Override
