@@ -61,8 +61,13 @@ final class BenchApp implements AutoCloseable {
 
 	/** A fresh H2 file database with the options of the default URL in application.yml, unless the run asks for others. */
 	static String h2Url(Path dataDir) {
+		return h2Url(dataDir, System.getProperty("bench.dbOptions", defaultUrlOptions()));
+	}
+
+	/** A fresh H2 file database with these URL options. */
+	static String h2Url(Path dataDir, String options) {
 		Path db = dataDir.toAbsolutePath().resolve("run-" + System.currentTimeMillis()).resolve("connectdesk");
-		return "jdbc:h2:file:" + db + System.getProperty("bench.dbOptions", defaultUrlOptions());
+		return "jdbc:h2:file:" + db + options;
 	}
 
 	/** @param arguments more command-line properties, e.g. the database's user or a mail server */

@@ -26,9 +26,13 @@ import io.connectdesk.ticket.TicketLifecycle;
  * process CPU, SQL statements and engine commands over the phase and the drain. Settings (system
  * properties): bench.warmup (least warm-up seconds; it goes on until the JIT compiler has settled, at
  * most bench.maxWarmup), bench.duration in seconds, bench.clients (e.g. "1,8"), bench.databases
- * ("h2,postgres"), bench.dataDir. Exits with 1 if any request failed.
+ * ("h2,postgres"; {@value #OLD_H2} is H2 with the write delay of the old, not durable default, for a
+ * side-by-side figure of what durability costs), bench.dataDir. Exits with 1 if any request failed.
  */
 public final class TicketBench {
+
+	/** The H2 file database as it was before it was made durable: commits reach the file up to 500 ms later. */
+	static final String OLD_H2 = "h2-write-delay";
 
 	/** A warm-up window whose JIT compilation time stays under this share of its length has settled. */
 	static final double JIT_SETTLED_SHARE = 0.02;
@@ -76,7 +80,9 @@ public final class TicketBench {
 		String runId = database + Long.toString(System.currentTimeMillis(), 36);
 		BenchPostgres postgres = "postgres".equals(database) ? BenchPostgres.start(dataDir) : null;
 		List<String> arguments = new ArrayList<>(mailArguments);
-		String url = postgres == null ? BenchApp.h2Url(dataDir) : postgres.url();
+		String url = postgres != null ? postgres.url()
+				: OLD_H2.equals(database) ? BenchApp.h2Url(dataDir, BenchApp.defaultUrlOptions().replace(";WRITE_DELAY=0", ""))
+						: BenchApp.h2Url(dataDir);
 		if (postgres != null) {
 			arguments.addAll(postgres.arguments());
 		}

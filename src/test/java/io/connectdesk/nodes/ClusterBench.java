@@ -6,12 +6,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.connectdesk.bench.BenchFigures;
+
 /**
  * Figures for issue 11 (docs/cluster.md), not a test: filing over HTTP through HAProxy with one node and with two
  * nodes on one embedded PostgreSQL (tickets/s, p50, p99 at 8 clients), and how long a surviving node takes to finish
- * the items of a node killed right after it took them (locks of 10 s). Run:
- * {@code ./mvnw -B -Pbench verify -Dbench.main=io.connectdesk.nodes.ClusterBench} (needs haproxy), or its main.
- * System properties: {@code bench.warmup}, {@code bench.duration} (seconds, default 20 each), {@code bench.clients} (8).
+ * the items of a node killed right after it took them (locks of 10 s). Part of the bench profile
+ * ({@code ./mvnw -B -Pbench verify -DskipTests}); alone:
+ * {@code ./mvnw -B -Pbench -DskipTests test-compile exec:exec@bench-start exec:exec@cluster-bench exec:exec@bench-report}.
+ * Needs Debian's haproxy; without it the bench says so and records nothing. System properties:
+ * {@code bench.warmup}, {@code bench.duration} (seconds, default 20 each), {@code bench.clients} (the first of the list, 8).
  */
 public final class ClusterBench {
 
@@ -22,15 +26,40 @@ public final class ClusterBench {
 		Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 20));
 		Duration duration = Duration.ofSeconds(Long.getLong("bench.duration", 20));
 		int clients = Integer.parseInt(System.getProperty("bench.clients", "8").split(",")[0].trim());
+		if (!haproxyInstalled()) {
+			System.out.println("ClusterBench skipped: haproxy is not installed (apt-get install haproxy)");
+			return;
+		}
+		BenchFigures figures = BenchFigures.of("cluster");
 		Path dir = Files.createTempDirectory("connectdesk-cluster-bench");
 		try (Cluster cluster = new Cluster(dir).start(2)) {
 			Node b = cluster.node("nodeb");
 			b.stop(Duration.ofMinutes(2));
-			System.out.println("1 node behind HAProxy:  " + measure(cluster, clients, warmup, duration));
+			record(figures, "1 node", clients, measure(cluster, clients, warmup, duration));
 			b.start().awaitReady(Cluster.START);
 			Thread.sleep(2000);
-			System.out.println("2 nodes behind HAProxy: " + measure(cluster, clients, warmup, duration));
-			System.out.printf("Survivor finished a killed node's 2 items in %d ms (locks 10 s)%n", recovery(cluster).toMillis());
+			record(figures, "2 nodes", clients, measure(cluster, clients, warmup, duration));
+			Duration recovery = recovery(cluster);
+			System.out.printf("Survivor finished a killed node's 2 items in %d ms (locks 10 s)%n", recovery.toMillis());
+			figures.info("survivor finishes a killed node's 2 items (locks 10 s)", recovery.toMillis(), "ms");
+		}
+	}
+
+	private static void record(BenchFigures figures, String nodes, int clients, FilingLoad.Result result) {
+		System.out.println(nodes + " behind HAProxy: " + result);
+		String on = " through HAProxy, " + nodes + " on PostgreSQL, " + clients + " clients";
+		figures.info("filings/s" + on, result.perSecond(), "/s")
+			.info("filing p50" + on, result.p50(), "ms")
+			.info("filing p99" + on, result.p99(), "ms")
+			.info("failed requests" + on, result.failures().size(), "");
+	}
+
+	private static boolean haproxyInstalled() {
+		try {
+			return new ProcessBuilder("haproxy", "-v").redirectErrorStream(true).start().waitFor() == 0;
+		}
+		catch (java.io.IOException | InterruptedException ex) {
+			return false;
 		}
 	}
 
