@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.connectdesk.common.Caller;
+import io.connectdesk.common.ConcurrentUpdateException;
 import io.connectdesk.common.ConflictException;
 import io.connectdesk.common.DeskException;
 import io.connectdesk.common.ForbiddenException;
@@ -92,7 +92,7 @@ public class ApprovalDesk {
 		try {
 			return this.transaction.execute(status -> decideOnce(ticketId, caller, decision));
 		}
-		catch (DataAccessException | OptimisticLockingException concurrent) {
+		catch (DataAccessException | ConcurrentUpdateException concurrent) {
 			// Another decision on the same request committed first: decide again on what it left.
 			return this.transaction.execute(status -> decideOnce(ticketId, caller, decision));
 		}

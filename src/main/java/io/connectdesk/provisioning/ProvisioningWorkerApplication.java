@@ -1,12 +1,13 @@
 package io.connectdesk.provisioning;
 
-import org.camunda.bpm.client.spring.boot.starter.impl.ClientAutoConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
+
+import io.connectdesk.workflow.RemoteExternalWork;
 
 /**
  * A provisioning worker as a process of its own, from the same jar, for a remote engine: no web server, no
@@ -25,9 +26,9 @@ import org.springframework.context.annotation.Import;
  */
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @EnableConfigurationProperties(ProvisioningSettings.class)
-// The client's auto-configuration is imported, not auto-configured: application.yml excludes it for the application.
-@Import({ ClientAutoConfiguration.class, RetryDelays.FromText.class, WorkerLocalAdapters.class, ItemWork.class, ItemOutputs.class,
-		RemoteWorkers.class })
+// RemoteExternalWork imports the client's auto-configuration, not auto-configured: application.yml excludes it for the application.
+@Import({ RemoteExternalWork.class, RetryDelays.FromText.class, WorkerLocalAdapters.class, ItemWork.class, ItemOutputs.class,
+		ItemWorker.class })
 public class ProvisioningWorkerApplication {
 
 	public static final String PROFILE = "worker";

@@ -3,7 +3,6 @@ package io.connectdesk.web;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -34,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
+import io.connectdesk.common.ConcurrentUpdateException;
 import io.connectdesk.common.DeskException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.InvalidInputException.FieldProblem;
@@ -67,10 +67,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return answer(problem(HttpStatus.BAD_REQUEST, "request-rejected", "The request's address or parameters are not allowed."));
 	}
 
-	/** Two requests creating the same row at once (e.g. a Git token issued twice in parallel): the loser may retry. */
-	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class, DuplicateKeyException.class })
+	/**
+	 * Two requests creating the same row at once (e.g. a Git token issued twice in parallel): the loser may retry.
+	 * The engine's conflicts arrive as {@link io.connectdesk.common.ConcurrentUpdateException}, with the same answer.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
 	ResponseEntity<ProblemDetail> concurrentUpdate(RuntimeException ex) {
-		return answer(problem(HttpStatus.CONFLICT, "concurrent-update", "Someone else changed this at the same time; try again"));
+		return answer(problem(HttpStatus.CONFLICT, ConcurrentUpdateException.CODE, "Someone else changed this at the same time; try again"));
 	}
 
 	/** Anything unforeseen: logged with its trace, answered without it. */

@@ -1,7 +1,5 @@
 package io.connectdesk.web;
 
-
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -38,7 +36,8 @@ class PageErrors {
 		return page(HttpStatus.BAD_REQUEST, "problem.bad-parameter");
 	}
 
-	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
+	/** The engine's conflicts arrive as a {@code ConcurrentUpdateException}: {@link #refused}, same message. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView concurrentUpdate(RuntimeException ex) {
 		return page(HttpStatus.CONFLICT, "problem.concurrent-update");
 	}

@@ -1,7 +1,15 @@
 /**
- * The seam to the process engine. Every start, task operation and message correlation of Connect
- * Desk goes through {@link io.connectdesk.workflow.Workflow}, so that the engine (Camunda 7 today,
- * a maintained fork tomorrow) stays a dependency and a package name. Delegates live beside the
- * feature they serve; they touch only the {@code DelegateExecution} they are given.
+ * The seam to the process engine: the only package that imports {@code org.camunda}, so that the engine (Camunda 7
+ * today, a maintained fork such as Operaton tomorrow) stays a dependency and a package name
+ * ({@code docs/engine-seam.md}). It offers process starts, task operations, message correlation and decisions
+ * ({@link io.connectdesk.workflow.Workflow}, {@link io.connectdesk.workflow.CachedDecisions}); external tasks worked
+ * under one worker policy, in-process ({@link io.connectdesk.workflow.ExternalWork}) or remote
+ * ({@link io.connectdesk.workflow.RemoteExternalWork}), for a feature's
+ * {@link io.connectdesk.workflow.ExternalWorker}; incidents told to features
+ * ({@link io.connectdesk.workflow.ExternalTaskIncidents}); the webapps' sign-on from the portal's session; and the
+ * engine's exceptions as ours (an optimistic-locking clash is a
+ * {@link io.connectdesk.common.ConcurrentUpdateException}). Delegates and listeners live beside the feature they
+ * serve and touch only the {@code DelegateExecution} or {@code DelegateTask} they are given, and {@code BpmnError};
+ * {@code EngineSeamTest} fails the build otherwise.
  */
 package io.connectdesk.workflow;

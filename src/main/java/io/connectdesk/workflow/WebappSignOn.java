@@ -1,4 +1,4 @@
-package io.connectdesk.identity;
+package io.connectdesk.workflow;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,19 +25,20 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.Role;
+import io.connectdesk.common.SignedInCaller;
 
 /**
  * Cockpit, Tasklist and Admin take the person signed in to the portal (form login or OIDC): one
  * login, no second password. Spring Security has already admitted only ADMIN and SRE to
- * {@code /camunda/**}; here ADMIN gets every webapp and SRE Cockpit and Tasklist, not Admin.
+ * {@code /camunda/**}; here ADMIN gets every webapp and SRE Cockpit and Tasklist, not Admin. Who is signed in
+ * comes from identity, as a {@link SignedInCaller}: this package knows the engine, not how people sign in.
  */
 @Configuration(proxyBeanMethods = false)
-class CamundaWebappLogin {
+class WebappSignOn {
 
 	/** Camunda's group of administrators, for the Admin webapp. */
 	static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
@@ -106,13 +107,18 @@ class CamundaWebappLogin {
 
 	}
 
-	/** Instantiated by Camunda's filter by class name. */
+	/**
+	 * Instantiated by Camunda's filter by class name, outside the application context: it asks the context of
+	 * the request's servlet context for the {@link SignedInCaller}.
+	 */
 	public static class SpringSecurityProvider extends ContainerBasedAuthenticationProvider {
 
 		@Override
 		public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			Caller caller = CallerArgumentResolver.callerOf(authentication).orElse(null);
+			Caller caller = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext())
+				.getBean(SignedInCaller.class)
+				.current()
+				.orElse(null);
 			if (caller == null) {
 				return AuthenticationResult.unsuccessful();
 			}
