@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A ticket's human identifier, {@code REQ-1042}: the prefix and the ticket's number. */
-final class TicketKeys {
+public final class TicketKeys {
 
 	private static final String PREFIX = "REQ-";
 
@@ -14,7 +14,7 @@ final class TicketKeys {
 	private TicketKeys() {
 	}
 
-	static String format(long number) {
+	public static String format(long number) {
 		return PREFIX + number;
 	}
 

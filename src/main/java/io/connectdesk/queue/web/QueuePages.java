@@ -1,4 +1,4 @@
-package io.connectdesk.ticket.web;
+package io.connectdesk.queue.web;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,16 +12,18 @@ import io.connectdesk.catalog.ComponentCategory;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.customer.Customers;
-import io.connectdesk.ticket.QueueFilter;
-import io.connectdesk.ticket.QueuePage;
-import io.connectdesk.ticket.QueueView;
+import io.connectdesk.queue.QueueFilter;
+import io.connectdesk.queue.QueuePage;
+import io.connectdesk.queue.QueueView;
+import io.connectdesk.queue.WorkQueue;
 import io.connectdesk.ticket.TicketType;
-import io.connectdesk.ticket.WorkQueue;
 import io.connectdesk.web.PageController;
 
 /** The SRE queue: a tab per view, a filter form, tickets urgent first then by due time, to claim and work. */
 @PageController
 class QueuePages {
+
+	private static final int PAGE_SIZE = 20;
 
 	private final WorkQueue queue;
 
@@ -40,7 +42,7 @@ class QueuePages {
 			throw new ForbiddenException("staff-only", "The queue is for service staff");
 		}
 		QueueFilter filter = new QueueFilter(view, customer, type, category);
-		QueuePage items = this.queue.queue(caller, filter, Math.min(Math.max(page, 0), 10000), TicketPages.PAGE_SIZE);
+		QueuePage items = this.queue.queue(caller, filter, Math.min(Math.max(page, 0), 10000), PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("items", items);
 		model.addAttribute("tabs", Stream.of(QueueView.values()).map(tab -> new Tab(tab, tabUrl(tab))).toList());

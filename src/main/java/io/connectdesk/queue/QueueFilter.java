@@ -1,6 +1,7 @@
-package io.connectdesk.ticket;
+package io.connectdesk.queue;
 
 import io.connectdesk.catalog.ComponentCategory;
+import io.connectdesk.ticket.TicketType;
 
 /**
  * Which queue view, narrowed by customer, type and component category; {@code null}s do not narrow.

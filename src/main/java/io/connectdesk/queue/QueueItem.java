@@ -1,6 +1,10 @@
-package io.connectdesk.ticket;
+package io.connectdesk.queue;
 
 import java.time.Instant;
+
+import io.connectdesk.ticket.TaskKind;
+import io.connectdesk.ticket.TicketStatus;
+import io.connectdesk.ticket.TicketType;
 
 /**
  * A ticket in an SRE queue view, with its current lifecycle task when it has one that staff work

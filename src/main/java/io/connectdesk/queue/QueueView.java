@@ -1,4 +1,4 @@
-package io.connectdesk.ticket;
+package io.connectdesk.queue;
 
 /** The SRE queue's views. Each one lists tickets urgent first, then by the nearest due time (none last), then oldest. */
 public enum QueueView {

@@ -1,4 +1,4 @@
-package io.connectdesk.ticket;
+package io.connectdesk.queue;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package io.connectdesk.ticket;
+package io.connectdesk.queue;
 
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +15,7 @@ import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.identity.Person;
+import io.connectdesk.ticket.TaskKind;
 import io.connectdesk.workflow.WorkTask;
 import io.connectdesk.workflow.Workflow;
 

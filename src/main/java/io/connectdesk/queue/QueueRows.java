@@ -1,4 +1,4 @@
-package io.connectdesk.ticket;
+package io.connectdesk.queue;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,10 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import io.connectdesk.ticket.TicketKeys;
+import io.connectdesk.ticket.TicketStatus;
+import io.connectdesk.ticket.TicketType;
 
 /**
  * The SQL of the queue views, read straight from the ticket table. Every view is one range of one
