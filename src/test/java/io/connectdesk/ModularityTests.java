@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void theExpectedModulesExist() {
 		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("access", "approval", "audit", "billing", "catalog", "common", "customer", "identity", "notification", "oncall", "provisioning", "queue", "quota", "sla", "ticket", "workflow", "web", "demo");
+			.contains("access", "approval", "audit", "billing", "catalog", "common", "customer", "identity", "notification", "oncall", "filing", "provisioning", "queue", "quota", "sla", "ticket", "workflow", "web", "demo");
 	}
 
 }

@@ -12,9 +12,9 @@ import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.customer.Contracts;
 import io.connectdesk.customer.UrgentQuota;
+import io.connectdesk.filing.UrgentRefusal;
+import io.connectdesk.filing.UrgentSlots;
 import io.connectdesk.quota.QuotaLedger.PeriodRow;
-import io.connectdesk.ticket.UrgentRefusal;
-import io.connectdesk.ticket.UrgentSlots;
 
 /**
  * The quota module's facade: takes and gives back urgent slots, and tells what a customer used.

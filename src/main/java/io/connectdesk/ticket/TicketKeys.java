@@ -19,7 +19,7 @@ public final class TicketKeys {
 	}
 
 	/** The number behind a key; empty for anything that is not a ticket key. */
-	static Optional<Long> parse(String key) {
+	public static Optional<Long> parse(String key) {
 		Matcher matcher = KEY.matcher(key == null ? "" : key.trim());
 		return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
 	}

@@ -19,6 +19,7 @@ import io.connectdesk.ticket.TicketStatus;
 import io.connectdesk.ticket.TicketSummary;
 import io.connectdesk.ticket.TicketType;
 import io.connectdesk.web.PageController;
+import io.connectdesk.web.PageFeedback;
 
 /** The ticket list with its filters, and a ticket at its URL. */
 @PageController

@@ -1,4 +1,4 @@
-package io.connectdesk.ticket.web;
+package io.connectdesk.filing.web;
 
 import java.util.UUID;
 

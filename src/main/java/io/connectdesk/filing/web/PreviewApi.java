@@ -1,4 +1,4 @@
-package io.connectdesk.ticket.web;
+package io.connectdesk.filing.web;
 
 import jakarta.validation.Valid;
 
@@ -7,13 +7,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.connectdesk.catalog.SizingInput;
-import io.connectdesk.common.Caller;
-import io.connectdesk.ticket.FileTicket;
-import io.connectdesk.ticket.FilingPreviews;
-import io.connectdesk.ticket.RequestPreview;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import io.connectdesk.catalog.SizingInput;
+import io.connectdesk.common.Caller;
+import io.connectdesk.filing.FilingPreviews;
+import io.connectdesk.filing.RequestPreview;
+import io.connectdesk.ticket.FileTicket;
 
 /** Previews before filing: they check like filing does and store nothing. */
 @RestController

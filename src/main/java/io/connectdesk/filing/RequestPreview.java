@@ -1,9 +1,10 @@
-package io.connectdesk.ticket;
+package io.connectdesk.filing;
 
 import java.util.List;
 
 import io.connectdesk.billing.CostPreviewView;
 import io.connectdesk.catalog.SizingResult;
+import io.connectdesk.ticket.TicketItemView;
 
 /**
  * What filing a request would ask for and cost, without filing it.

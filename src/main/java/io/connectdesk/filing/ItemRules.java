@@ -1,4 +1,4 @@
-package io.connectdesk.ticket;
+package io.connectdesk.filing;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,11 +18,15 @@ import io.connectdesk.catalog.ActivationSizing;
 import io.connectdesk.catalog.Catalog;
 import io.connectdesk.catalog.ComponentView;
 import io.connectdesk.catalog.SizingResult;
-import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.InvalidInputException.FieldProblem;
+import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.customer.EnvironmentKind;
 import io.connectdesk.customer.EnvironmentView;
+import io.connectdesk.ticket.FileTicket;
+import io.connectdesk.ticket.RequestedItem;
+import io.connectdesk.ticket.TicketItemView;
+import io.connectdesk.ticket.TicketType;
 
 /**
  * The catalog's rules for a filing request, checked before anything is stored; every problem names

@@ -1,11 +1,11 @@
-package io.connectdesk.ticket.web;
+package io.connectdesk.filing.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-import io.connectdesk.ticket.TicketFiling;
+import io.connectdesk.filing.TicketFiling;
+import io.connectdesk.filing.UrgentRefusal;
 import io.connectdesk.ticket.TicketSummary;
-import io.connectdesk.ticket.UrgentRefusal;
 
 /**
  * The answer to filing: the ticket as lists show it and, when it was filed urgent but the urgent

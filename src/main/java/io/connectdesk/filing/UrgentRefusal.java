@@ -1,4 +1,4 @@
-package io.connectdesk.ticket;
+package io.connectdesk.filing;
 
 import java.time.Instant;
 

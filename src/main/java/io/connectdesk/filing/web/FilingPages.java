@@ -1,4 +1,4 @@
-package io.connectdesk.ticket.web;
+package io.connectdesk.filing.web;
 
 import java.util.List;
 import java.util.Set;
@@ -17,11 +17,12 @@ import io.connectdesk.catalog.ComponentView;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
 import io.connectdesk.common.InvalidInputException;
+import io.connectdesk.filing.FilingPreviews;
+import io.connectdesk.filing.TicketFiling;
 import io.connectdesk.ticket.FileTicket;
-import io.connectdesk.ticket.FilingPreviews;
-import io.connectdesk.ticket.TicketFiling;
 import io.connectdesk.ticket.TicketType;
 import io.connectdesk.web.PageController;
+import io.connectdesk.web.PageFeedback;
 
 /**
  * The new-ticket form: the same rules as the API, each problem shown beside its field. Catalog

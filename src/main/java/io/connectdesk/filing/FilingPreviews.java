@@ -1,4 +1,4 @@
-package io.connectdesk.ticket;
+package io.connectdesk.filing;
 
 import org.springframework.stereotype.Service;
 
@@ -6,6 +6,8 @@ import io.connectdesk.billing.CostPreview;
 import io.connectdesk.catalog.SizingInput;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
+import io.connectdesk.ticket.FileTicket;
+import io.connectdesk.ticket.TicketType;
 
 /** Previews of a filing: the same rules as filing, and nothing stored. */
 @Service

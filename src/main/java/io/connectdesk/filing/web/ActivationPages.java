@@ -1,4 +1,4 @@
-package io.connectdesk.ticket.web;
+package io.connectdesk.filing.web;
 
 import java.util.List;
 
@@ -14,10 +14,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
 import io.connectdesk.common.InvalidInputException;
+import io.connectdesk.filing.FilingPreviews;
+import io.connectdesk.filing.TicketFiling;
 import io.connectdesk.ticket.FileTicket;
-import io.connectdesk.ticket.FilingPreviews;
-import io.connectdesk.ticket.TicketFiling;
 import io.connectdesk.web.PageController;
+import io.connectdesk.web.PageFeedback;
 
 /**
  * The service-activation form: the sizing answers; "Size it" shows the bill of components, the

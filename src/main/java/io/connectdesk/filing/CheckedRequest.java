@@ -1,10 +1,11 @@
-package io.connectdesk.ticket;
+package io.connectdesk.filing;
 
 import java.util.List;
 import java.util.Map;
 
 import io.connectdesk.billing.CostChange;
 import io.connectdesk.catalog.SizingResult;
+import io.connectdesk.ticket.TicketItemView;
 
 /**
  * A filing request that passed the catalog's rules: its items, one per component per environment,

@@ -1,4 +1,4 @@
-package io.connectdesk.ticket.web;
+package io.connectdesk.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,14 +25,14 @@ import io.connectdesk.common.InvalidInputException;
  * a refusal's {@code problem.<code>} key, else its kind's {@code problem.kind.<KIND>}.
  */
 @Component
-class PageFeedback {
+public class PageFeedback {
 
-	static final String NOTICE = "notice";
+	public static final String NOTICE = "notice";
 
-	static final String PROBLEM = "problem";
+	public static final String PROBLEM = "problem";
 
 	/** Field problems keyed {@code <form>.<field>}, for pages with several forms. */
-	static final String FIELD_PROBLEMS = "fieldProblems";
+	public static final String FIELD_PROBLEMS = "fieldProblems";
 
 	private final MessageSource messages;
 
@@ -44,23 +44,23 @@ class PageFeedback {
 	}
 
 	/** The command checked with its bean-validation annotations, the same rules the API applies. */
-	BindingResult check(Object command, String name) {
+	public BindingResult check(Object command, String name) {
 		BindingResult result = new DirectFieldBindingResult(command, name);
 		this.validator.validate(command, result);
 		return result;
 	}
 
-	void notice(RedirectAttributes flash, String key, Object... arguments) {
+	public void notice(RedirectAttributes flash, String key, Object... arguments) {
 		flash.addFlashAttribute(NOTICE, text(new DefaultMessageSourceResolvable(new String[] { key }, arguments)));
 	}
 
 	/** Flashes a problem that did not stop the action, from the message bundles. */
-	void problem(RedirectAttributes flash, String key, Object... arguments) {
+	public void problem(RedirectAttributes flash, String key, Object... arguments) {
 		flash.addFlashAttribute(PROBLEM, text(new DefaultMessageSourceResolvable(new String[] { key }, arguments)));
 	}
 
 	/** Flashes a refusal: beside its fields when it names them, else at the top of the page. */
-	void refused(RedirectAttributes flash, String form, DeskException refusal) {
+	public void refused(RedirectAttributes flash, String form, DeskException refusal) {
 		if (refusal instanceof InvalidInputException invalid) {
 			Map<String, String> fields = new LinkedHashMap<>();
 			invalid.fields().forEach(field -> fields.put(form + "." + field.field(), fieldProblem(field)));
@@ -71,32 +71,32 @@ class PageFeedback {
 		}
 	}
 
-	void invalid(RedirectAttributes flash, String form, BindingResult errors) {
+	public void invalid(RedirectAttributes flash, String form, BindingResult errors) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		errors.getFieldErrors().forEach(error -> fields.putIfAbsent(form + "." + baseField(error), text(error)));
 		flash.addFlashAttribute(FIELD_PROBLEMS, fields);
 	}
 
-	String problem(DeskException refusal) {
+	public String problem(DeskException refusal) {
 		return text(new DefaultMessageSourceResolvable(
 				new String[] { "problem." + refusal.code(), "problem.kind." + refusal.kind().name() }));
 	}
 
-	String fieldProblem(InvalidInputException.FieldProblem problem) {
+	public String fieldProblem(InvalidInputException.FieldProblem problem) {
 		String field = baseField(problem.field());
 		return text(new DefaultMessageSourceResolvable(new String[] { "invalid." + field, "invalid" }));
 	}
 
-	String text(MessageSourceResolvable resolvable) {
+	public String text(MessageSourceResolvable resolvable) {
 		return this.messages.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
 	/** {@code components[2]} is the field {@code components}. */
-	static String baseField(FieldError error) {
+	public static String baseField(FieldError error) {
 		return baseField(error.getField());
 	}
 
-	static String baseField(String field) {
+	public static String baseField(String field) {
 		int index = field.indexOf('[');
 		return index < 0 ? field : field.substring(0, index);
 	}

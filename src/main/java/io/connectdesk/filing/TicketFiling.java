@@ -1,4 +1,4 @@
-package io.connectdesk.ticket;
+package io.connectdesk.filing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -21,13 +20,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectdesk.billing.CostChange;
 import io.connectdesk.billing.CostPreview;
 import io.connectdesk.billing.CostPreviewView;
+import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
-import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.InvalidInputException.FieldProblem;
+import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.UnprocessableException;
 import io.connectdesk.customer.Customers;
-import io.connectdesk.common.Caller;
-import io.connectdesk.workflow.Workflow;
+import io.connectdesk.ticket.FileTicket;
+import io.connectdesk.ticket.TicketCosts;
+import io.connectdesk.ticket.TicketKeys;
+import io.connectdesk.ticket.TicketOpening;
+import io.connectdesk.ticket.TicketSummary;
 
 /**
  * Files tickets. The ticket, its first timeline line and its process instance are created in one
@@ -38,13 +41,9 @@ import io.connectdesk.workflow.Workflow;
 @Service
 public class TicketFiling {
 
-	private final TicketRepository tickets;
+	private final TicketOpening opening;
 
 	private final IdempotencyRecordRepository idempotency;
-
-	private final Timeline timeline;
-
-	private final Workflow workflow;
 
 	private final TransactionTemplate transaction;
 
@@ -62,16 +61,14 @@ public class TicketFiling {
 
 	private final TicketCosts costs;
 
-	TicketFiling(TicketRepository tickets, IdempotencyRecordRepository idempotency, Timeline timeline,
-			Workflow workflow, TransactionTemplate transaction, ObjectMapper json, Customers customers, Clock clock,
-			UrgentSlots urgentSlots, ItemRules rules, CostPreview costPreview, TicketCosts costs) {
+	TicketFiling(TicketOpening opening, IdempotencyRecordRepository idempotency, TransactionTemplate transaction,
+			ObjectMapper json, Customers customers, Clock clock, UrgentSlots urgentSlots, ItemRules rules,
+			CostPreview costPreview, TicketCosts costs) {
 		this.rules = rules;
 		this.costPreview = costPreview;
 		this.costs = costs;
-		this.tickets = tickets;
+		this.opening = opening;
 		this.idempotency = idempotency;
-		this.timeline = timeline;
-		this.workflow = workflow;
 		this.transaction = transaction;
 		this.json = json;
 		this.customers = customers;
@@ -121,7 +118,7 @@ public class TicketFiling {
 				throw new UnprocessableException("idempotency-key-reused",
 						"This Idempotency-Key was already used for a different request");
 			}
-			return new Filed(summary(this.tickets.getReferenceById(record.getTicketId()), caller), true, null);
+			return new Filed(this.opening.filed(TicketKeys.format(record.getTicketId()), caller), true, null);
 		});
 	}
 
@@ -135,42 +132,17 @@ public class TicketFiling {
 
 	private Filed fileNew(FileTicket request, CheckedRequest checked, Caller caller) {
 		Instant now = this.clock.instant();
-		Ticket ticket = new Ticket(request, caller.customerId(), caller.userId(), now);
-		ticket.request(checked.items().stream().map(this::toRow).toList());
-		ticket = this.tickets.save(ticket);
-		UrgentRefusal refusal = ticket.isUrgent()
-				? this.urgentSlots.take(ticket.getCustomerId(), ticket.key(), caller, now).orElse(null) : null;
-		if (refusal != null) {
-			ticket.fileAsNormal();
-		}
-		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
-				Map.of(TicketLifecycle.VAR_REQUESTER, caller.email(), TicketLifecycle.VAR_TASK_PRIORITY,
-						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
-		this.timeline.record(ticket, TimelineKind.FILED, caller, null);
-		if (refusal != null) {
-			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal.message());
-		}
+		UrgentRefusal[] refusal = new UrgentRefusal[1];
+		TicketSummary ticket = this.opening.open(request, checked.items(), caller, ticketId -> {
+			refusal[0] = this.urgentSlots.take(caller.customerId(), ticketId, caller, now).orElse(null);
+			return refusal[0] == null ? null : refusal[0].message();
+		});
 		// A change's items add or remove nothing: no cost, so no cost approval.
 		if (!checked.items().isEmpty() && checked.direction() != CostChange.Direction.NONE) {
 			CostPreviewView cost = this.costPreview.preview(caller.customerId(), checked.change());
-			this.costs.record(ticket.key(), cost.mruDelta(), cost.newMonthlyMru());
+			this.costs.record(ticket.id(), cost.mruDelta(), cost.newMonthlyMru());
 		}
-		return new Filed(summary(ticket, caller), false, refusal);
-	}
-
-	private TicketItem toRow(TicketItemView item) {
-		try {
-			return new TicketItem(item.componentKey(), item.environmentKey(), item.environmentKind(),
-					this.json.writeValueAsString(item.parameters()));
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Cannot write the parameters of " + item.componentKey(), ex);
-		}
-	}
-
-	/** The filed ticket as the requester sees it in lists: built from what the filing has at hand. */
-	private TicketSummary summary(Ticket ticket, Caller requester) {
-		return TicketSummary.of(ticket, this.customers.nameOf(ticket.getCustomerId()), requester.name());
+		return new Filed(ticket, false, refusal[0]);
 	}
 
 	private String fingerprint(FileTicket request) {
