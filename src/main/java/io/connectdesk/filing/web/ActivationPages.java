@@ -30,7 +30,7 @@ class ActivationPages {
 
 	static final String FORM = "sizingForm";
 
-	private static final String VIEW = "tickets/activation";
+	private static final String VIEW = "filing/activation";
 
 	private static final String PATH = "/tickets/new/service-activation";
 

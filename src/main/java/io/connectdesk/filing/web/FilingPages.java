@@ -36,7 +36,7 @@ class FilingPages {
 
 	static final String PREVIEW = "preview";
 
-	private static final String VIEW = "tickets/new";
+	private static final String VIEW = "filing/new";
 
 	private final TicketFiling filing;
 

@@ -72,7 +72,7 @@ class ProvisioningPages {
 	 * The items shown on the ticket page ({@code provisioningItems}) and on the SRE queue
 	 * ({@code provisioningAttention}), added to those two pages' models only.
 	 */
-	@ControllerAdvice(basePackages = "io.connectdesk.ticket.web")
+	@ControllerAdvice(basePackages = { "io.connectdesk.ticket.web", "io.connectdesk.queue.web" })
 	static class PageFragments {
 
 		private final ProvisioningDesk desk;
