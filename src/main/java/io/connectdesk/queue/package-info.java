@@ -6,4 +6,5 @@
  * task to claim. Facade: {@link io.connectdesk.queue.WorkQueue}; pages {@code /queue}, API
  * {@code GET /api/v1/queue}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "common", "customer", "identity", "ticket", "web", "workflow" })
 package io.connectdesk.queue;

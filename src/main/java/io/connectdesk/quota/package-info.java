@@ -4,4 +4,5 @@
  * transaction ({@link io.connectdesk.quota.UrgentQuotas} implements the ticket module's
  * {@code UrgentSlots}); a ticket downgraded by an SRE or rejected at review gives it back, once.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "customer", "filing", "identity", "ticket", "web" })
 package io.connectdesk.quota;

@@ -4,4 +4,5 @@
  * a maintained fork tomorrow) stays a dependency and a package name. Delegates live beside the
  * feature they serve; they touch only the {@code DelegateExecution} they are given.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "common" })
 package io.connectdesk.workflow;
