@@ -43,7 +43,7 @@ class TicketForm {
 		for (ComponentView component : chosenIn(catalog)) {
 			ItemForm item = this.items.get(component.key());
 			chosen.add(new RequestedItem(component.key(), List.copyOf(item.getEnvironments()),
-					ItemParameters.values(component.parameters(), item.getParameters())));
+					ParameterTexts.values(component.parameters(), item.getParameters())));
 		}
 		return new FileTicket(this.type, this.title, this.description, entries(this.components),
 				entries(this.environments), chosen.isEmpty() ? null : chosen, null, entries(this.cc), this.urgent);

@@ -19,18 +19,18 @@ import org.springframework.web.util.UriUtils;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
 import io.connectdesk.provisioning.ItemView;
-import io.connectdesk.provisioning.ProvisioningDesk;
+import io.connectdesk.provisioning.TicketProvisioning;
 import io.connectdesk.web.PageController;
 
 /** The provisioning forms on a ticket's page (retry, checklist done, cancel); each returns to the ticket. */
 @PageController
 class ProvisioningPages {
 
-	private final ProvisioningDesk desk;
+	private final TicketProvisioning desk;
 
 	private final MessageSource messages;
 
-	ProvisioningPages(ProvisioningDesk desk, MessageSource messages) {
+	ProvisioningPages(TicketProvisioning desk, MessageSource messages) {
 		this.desk = desk;
 		this.messages = messages;
 	}
@@ -75,9 +75,9 @@ class ProvisioningPages {
 	@ControllerAdvice(basePackages = { "io.connectdesk.ticket.web", "io.connectdesk.queue.web" })
 	static class PageFragments {
 
-		private final ProvisioningDesk desk;
+		private final TicketProvisioning desk;
 
-		PageFragments(ProvisioningDesk desk) {
+		PageFragments(TicketProvisioning desk) {
 			this.desk = desk;
 		}
 

@@ -13,7 +13,7 @@ import io.connectdesk.common.Caller;
 import io.connectdesk.queue.QueueFilter;
 import io.connectdesk.queue.QueuePage;
 import io.connectdesk.queue.QueueView;
-import io.connectdesk.queue.WorkQueue;
+import io.connectdesk.queue.TicketQueue;
 import io.connectdesk.ticket.TicketType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,9 +23,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Work", description = "The SRE queue and the tasks of tickets")
 class QueueApi {
 
-	private final WorkQueue queue;
+	private final TicketQueue queue;
 
-	QueueApi(WorkQueue queue) {
+	QueueApi(TicketQueue queue) {
 		this.queue = queue;
 	}
 

@@ -15,7 +15,7 @@ import io.connectdesk.customer.Customers;
 import io.connectdesk.queue.QueueFilter;
 import io.connectdesk.queue.QueuePage;
 import io.connectdesk.queue.QueueView;
-import io.connectdesk.queue.WorkQueue;
+import io.connectdesk.queue.TicketQueue;
 import io.connectdesk.ticket.TicketType;
 import io.connectdesk.web.PageController;
 
@@ -25,11 +25,11 @@ class QueuePages {
 
 	private static final int PAGE_SIZE = 20;
 
-	private final WorkQueue queue;
+	private final TicketQueue queue;
 
 	private final Customers customers;
 
-	QueuePages(WorkQueue queue, Customers customers) {
+	QueuePages(TicketQueue queue, Customers customers) {
 		this.queue = queue;
 		this.customers = customers;
 	}

@@ -24,7 +24,7 @@ import io.connectdesk.workflow.Workflow;
 /** What people see of a ticket's provisioning and what SREs do about it: retry a failed item, tick a checklist, cancel. */
 @Service
 @Transactional
-public class ProvisioningDesk {
+public class TicketProvisioning {
 
 	private final ProvisioningItemRepository items;
 
@@ -42,7 +42,7 @@ public class ProvisioningDesk {
 
 	private final ApplicationEventPublisher events;
 
-	ProvisioningDesk(ProvisioningItemRepository items, TicketQueries tickets, TicketWork work, Workflow workflow,
+	TicketProvisioning(ProvisioningItemRepository items, TicketQueries tickets, TicketWork work, Workflow workflow,
 			ItemOutputs outputs, ProvisioningSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.items = items;

@@ -29,7 +29,7 @@ import io.connectdesk.customer.Customers;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProvisionedInventory {
+public class InventoryWithResults {
 
 	public static final String NO_CUSTOMER = "customer-not-found";
 
@@ -48,7 +48,7 @@ public class ProvisionedInventory {
 
 	private final Clock clock;
 
-	ProvisionedInventory(Inventory inventory, ProvisioningItemRepository items, ItemOutputs outputs, Customers customers,
+	InventoryWithResults(Inventory inventory, ProvisioningItemRepository items, ItemOutputs outputs, Customers customers,
 			Contracts contracts, Clock clock) {
 		this.inventory = inventory;
 		this.items = items;

@@ -27,7 +27,7 @@ import io.connectdesk.workflow.Workflow;
  */
 @Service
 @Transactional(readOnly = true)
-public class WorkQueue {
+public class TicketQueue {
 
 	private final QueueRows rows;
 
@@ -43,7 +43,7 @@ public class WorkQueue {
 
 	private final Clock clock;
 
-	WorkQueue(QueueRows rows, CategoryKeys categories, Workflow workflow, Customers customers, Accounts accounts,
+	TicketQueue(QueueRows rows, CategoryKeys categories, Workflow workflow, Customers customers, Accounts accounts,
 			QueueSettings settings, Clock clock) {
 		this.rows = rows;
 		this.categories = categories;

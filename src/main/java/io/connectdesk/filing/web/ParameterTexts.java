@@ -13,9 +13,9 @@ import io.connectdesk.catalog.ParameterType;
  * numbers as numbers, check boxes as booleans; blank fields are left out (a required one is then
  * reported missing by the catalog).
  */
-final class ItemParameters {
+final class ParameterTexts {
 
-	private ItemParameters() {
+	private ParameterTexts() {
 	}
 
 	static Map<String, Object> values(List<Parameter> definitions, Map<String, String> typed) {

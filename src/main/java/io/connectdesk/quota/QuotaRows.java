@@ -21,7 +21,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * it must run as written. Every method joins the caller's transaction.
  */
 @Repository
-class QuotaLedger {
+class QuotaRows {
 
 	/** How often to look again for a period row that a concurrent transaction is creating. */
 	private static final int CREATE_ATTEMPTS = 100;
@@ -30,7 +30,7 @@ class QuotaLedger {
 
 	private final DataSource dataSource;
 
-	QuotaLedger(JdbcClient jdbc, DataSource dataSource) {
+	QuotaRows(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 	}
@@ -127,7 +127,7 @@ class QuotaLedger {
 					+ "where customer_id = :customer and period_start = :start")
 			.param("customer", customerId)
 			.param("start", utc(start))
-			.query(QuotaLedger::periodRow)
+			.query(QuotaRows::periodRow)
 			.optional();
 	}
 
@@ -137,7 +137,7 @@ class QuotaLedger {
 			.sql("select id, period_start, period_end, slots, used from quota_period where customer_id = :customer "
 					+ "order by period_start desc")
 			.param("customer", customerId)
-			.query(QuotaLedger::periodRow)
+			.query(QuotaRows::periodRow)
 			.list()
 			.stream()
 			.limit(limit)
