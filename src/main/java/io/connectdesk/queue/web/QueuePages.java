@@ -3,6 +3,7 @@ package io.connectdesk.queue.web;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +14,7 @@ import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.queue.QueueFilter;
+import io.connectdesk.queue.QueuePageSection;
 import io.connectdesk.queue.QueuePage;
 import io.connectdesk.queue.QueueView;
 import io.connectdesk.queue.TicketQueue;
@@ -29,9 +31,12 @@ class QueuePages {
 
 	private final Customers customers;
 
-	QueuePages(TicketQueue queue, Customers customers) {
+	private final ObjectProvider<QueuePageSection> sections;
+
+	QueuePages(TicketQueue queue, Customers customers, ObjectProvider<QueuePageSection> sections) {
 		this.queue = queue;
 		this.customers = customers;
+		this.sections = sections;
 	}
 
 	@GetMapping("/queue")
@@ -51,6 +56,7 @@ class QueuePages {
 		model.addAttribute("categories", List.of(ComponentCategory.values()));
 		model.addAttribute("previousPage", items.page() > 0 ? pageUrl(items.page() - 1) : null);
 		model.addAttribute("nextPage", items.hasNext() ? pageUrl(items.page() + 1) : null);
+		model.addAttribute("sections", this.sections.orderedStream().flatMap(section -> section.on(caller).stream()).toList());
 		return "queue/queue";
 	}
 
