@@ -16,7 +16,7 @@ import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.NotFoundException;
 import io.connectdesk.common.Role;
 import io.connectdesk.ticket.TicketQueries;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.ticket.TimelineKind;
 import io.connectdesk.workflow.WorkTask;
 import io.connectdesk.workflow.Workflow;
@@ -30,7 +30,7 @@ public class TicketProvisioning {
 
 	private final TicketQueries tickets;
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
 	private final Workflow workflow;
 
@@ -42,7 +42,7 @@ public class TicketProvisioning {
 
 	private final ApplicationEventPublisher events;
 
-	TicketProvisioning(ProvisioningItemRepository items, TicketQueries tickets, TicketWork work, Workflow workflow,
+	TicketProvisioning(ProvisioningItemRepository items, TicketQueries tickets, TicketTasks work, Workflow workflow,
 			ItemOutputs outputs, ProvisioningSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.items = items;

@@ -31,7 +31,7 @@ import io.connectdesk.ticket.Outcome;
 import io.connectdesk.ticket.RequestedItem;
 import io.connectdesk.ticket.TicketQueries;
 import io.connectdesk.ticket.TicketType;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 
 /**
  * Provisioning benchmark (bench/README.md, "Provisioning benchmark"): the real application (profile bench, a fresh
@@ -94,7 +94,7 @@ public final class ProvisioningBench {
 
 	private final TicketQueries queries;
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
 	private final ProvisioningItemRepository items;
 
@@ -114,7 +114,7 @@ public final class ProvisioningBench {
 		this.workers = context.getBean(InProcessWorkers.class);
 		this.filing = context.getBean(TicketFiling.class);
 		this.queries = context.getBean(TicketQueries.class);
-		this.work = context.getBean(TicketWork.class);
+		this.work = context.getBean(TicketTasks.class);
 		this.items = context.getBean(ProvisioningItemRepository.class);
 		this.approvals = context.getBean(ApprovalDesk.class);
 		Long customer = context.getBean(Customers.class).findOrCreate("Bench Corp").getId();

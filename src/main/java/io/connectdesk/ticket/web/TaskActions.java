@@ -12,7 +12,7 @@ import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
 import io.connectdesk.ticket.CompleteTask;
 import io.connectdesk.ticket.Outcome;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.web.PageController;
 import io.connectdesk.web.PageFeedback;
 
@@ -28,11 +28,11 @@ class TaskActions {
 
 	static final String FROM_QUEUE = "queue";
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
 	private final PageFeedback feedback;
 
-	TaskActions(TicketWork work, PageFeedback feedback) {
+	TaskActions(TicketTasks work, PageFeedback feedback) {
 		this.work = work;
 		this.feedback = feedback;
 	}

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.CompleteTask;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -21,9 +21,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Work", description = "The SRE queue and the tasks of tickets")
 class TaskApi {
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
-	TaskApi(TicketWork work) {
+	TaskApi(TicketTasks work) {
 		this.work = work;
 	}
 

@@ -13,7 +13,7 @@ import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
 import io.connectdesk.ticket.Reply;
 import io.connectdesk.ticket.TicketConversation;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.web.PageController;
 import io.connectdesk.web.PageFeedback;
 
@@ -23,11 +23,11 @@ class TicketActions {
 
 	private final TicketConversation conversation;
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
 	private final PageFeedback feedback;
 
-	TicketActions(TicketConversation conversation, TicketWork work, PageFeedback feedback) {
+	TicketActions(TicketConversation conversation, TicketTasks work, PageFeedback feedback) {
 		this.conversation = conversation;
 		this.work = work;
 		this.feedback = feedback;

@@ -26,7 +26,7 @@ import io.connectdesk.ticket.TicketQueries;
 import io.connectdesk.ticket.TicketStatus;
 import io.connectdesk.ticket.TicketSummary;
 import io.connectdesk.ticket.TicketType;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 
 @RestController
 @RequestMapping("/api/v1/tickets")
@@ -37,9 +37,9 @@ class TicketApi {
 
 	private final TicketConversation conversation;
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
-	TicketApi(TicketQueries queries, TicketConversation conversation, TicketWork work) {
+	TicketApi(TicketQueries queries, TicketConversation conversation, TicketTasks work) {
 		this.queries = queries;
 		this.conversation = conversation;
 		this.work = work;

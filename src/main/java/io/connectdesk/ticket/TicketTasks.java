@@ -23,7 +23,7 @@ import io.connectdesk.workflow.Workflow;
  */
 @Service
 @Transactional
-public class TicketWork {
+public class TicketTasks {
 
 	private final TicketRepository tickets;
 
@@ -39,7 +39,7 @@ public class TicketWork {
 
 	private final Clock clock;
 
-	TicketWork(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
+	TicketTasks(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
 			Workflow workflow, TicketSettings settings, Clock clock) {
 		this.tickets = tickets;
 		this.access = access;
