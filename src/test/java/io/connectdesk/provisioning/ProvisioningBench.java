@@ -16,7 +16,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.connectdesk.ConnectDeskApplication;
-import io.connectdesk.approval.ApprovalDesk;
+import io.connectdesk.approval.CostApprovals;
 import io.connectdesk.approval.Decide;
 import io.connectdesk.approval.Verdict;
 import io.connectdesk.bench.BenchFigures;
@@ -104,7 +104,7 @@ public final class ProvisioningBench {
 
 	private final Caller approver;
 
-	private final ApprovalDesk approvals;
+	private final CostApprovals approvals;
 
 	private final InProcessWorkers workers;
 
@@ -116,7 +116,7 @@ public final class ProvisioningBench {
 		this.queries = context.getBean(TicketQueries.class);
 		this.work = context.getBean(TicketTasks.class);
 		this.items = context.getBean(ProvisioningItemRepository.class);
-		this.approvals = context.getBean(ApprovalDesk.class);
+		this.approvals = context.getBean(CostApprovals.class);
 		Long customer = context.getBean(Customers.class).findOrCreate("Bench Corp").getId();
 		context.getBean(Customers.class).addDomain(customer, "bench.example");
 		Accounts accounts = context.getBean(Accounts.class);

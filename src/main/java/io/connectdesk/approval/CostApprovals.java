@@ -27,7 +27,7 @@ import io.connectdesk.workflow.Workflow;
  * approval is then already decided: 409 {@code approval-already-decided}).
  */
 @Service
-public class ApprovalDesk {
+public class CostApprovals {
 
 	/** The length of {@code approval_decision.comment}. */
 	static final int COMMENT_LENGTH = 2000;
@@ -48,7 +48,7 @@ public class ApprovalDesk {
 
 	private final Clock clock;
 
-	ApprovalDesk(ApprovalRequestRepository requests, ApprovalDecisionRepository decisions, Approvers approvers,
+	CostApprovals(ApprovalRequestRepository requests, ApprovalDecisionRepository decisions, Approvers approvers,
 			TicketCosts costs, ApprovalNotices notices, Workflow workflow, TransactionTemplate transaction, Clock clock) {
 		this.requests = requests;
 		this.decisions = decisions;
