@@ -109,7 +109,7 @@ class RemoteWorkerTest extends ProvisioningTestSupport {
 	@Test
 	void remoteWorkerWithLocalAdaptersSharesTheApplicationsDatabaseAndDataDirectory() throws Exception {
 		String account = newPerson("Provisioner", null, Role.WORKER);
-		HikariDataSource database = (HikariDataSource) this.dataSource;
+		HikariDataSource database = this.dataSource.unwrap(HikariDataSource.class);
 		// The test application's in-memory H2 database: reachable by its URL from this JVM while the application holds it
 		this.worker = startWorker(account, context -> {
 		}, "--connectdesk.provisioning.worker.local-adapters=true", "--spring.datasource.url=" + database.getJdbcUrl(),
