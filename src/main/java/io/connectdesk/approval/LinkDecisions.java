@@ -22,9 +22,9 @@ public class LinkDecisions {
 
 	private final ApprovalRequestRepository requests;
 
-	private final ApprovalDesk desk;
+	private final CostApprovals desk;
 
-	LinkDecisions(ApprovalLinks links, ApprovalRequestRepository requests, ApprovalDesk desk) {
+	LinkDecisions(ApprovalLinks links, ApprovalRequestRepository requests, CostApprovals desk) {
 		this.links = links;
 		this.requests = requests;
 		this.desk = desk;

@@ -8,4 +8,5 @@
  * {@code validate}. Admins edit through {@link io.connectdesk.catalog.CatalogAdministration}; the
  * catalog ships as a versioned data file ({@code catalog/catalog-v1.json}) loaded once per version.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "common", "customer", "web" })
 package io.connectdesk.catalog;

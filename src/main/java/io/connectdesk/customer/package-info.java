@@ -6,4 +6,5 @@
  * {@link io.connectdesk.customer.Contracts} the admins; every admin change publishes a
  * {@link io.connectdesk.customer.CustomerChanged}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "web" })
 package io.connectdesk.customer;

@@ -5,4 +5,5 @@
  * answers who belongs to a customer and who approves; {@code SignInThrottle} locks an account after
  * repeated failed sign-ins.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "customer", "ratelimit", "web" })
 package io.connectdesk.identity;

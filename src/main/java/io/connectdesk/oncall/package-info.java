@@ -4,4 +4,5 @@
  * that calls the on-call primary, then the secondary, then the experts, until someone claims the ticket.
  * Facades: {@link io.connectdesk.oncall.OnCallSchedule} and {@link io.connectdesk.oncall.Escalations}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "identity", "notification", "sla", "ticket", "web", "workflow" })
 package io.connectdesk.oncall;

@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.ticket.TimelineKind;
 
 /**
@@ -22,7 +22,7 @@ class ItemLedger {
 
 	private final ProvisioningItemRepository items;
 
-	private final TicketWork tickets;
+	private final TicketTasks tickets;
 
 	private final ItemOutputs outputs;
 
@@ -30,7 +30,7 @@ class ItemLedger {
 
 	private final Clock clock;
 
-	ItemLedger(ProvisioningItemRepository items, TicketWork tickets, ItemOutputs outputs,
+	ItemLedger(ProvisioningItemRepository items, TicketTasks tickets, ItemOutputs outputs,
 			ApplicationEventPublisher events, Clock clock) {
 		this.items = items;
 		this.tickets = tickets;

@@ -12,9 +12,9 @@ import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.customer.Contracts;
 import io.connectdesk.customer.UrgentQuota;
-import io.connectdesk.quota.QuotaLedger.PeriodRow;
-import io.connectdesk.ticket.UrgentRefusal;
-import io.connectdesk.ticket.UrgentSlots;
+import io.connectdesk.filing.UrgentRefusal;
+import io.connectdesk.filing.UrgentSlots;
+import io.connectdesk.quota.QuotaRows.PeriodRow;
 
 /**
  * The quota module's facade: takes and gives back urgent slots, and tells what a customer used.
@@ -29,11 +29,11 @@ public class UrgentQuotas implements UrgentSlots {
 
 	private final Contracts contracts;
 
-	private final QuotaLedger ledger;
+	private final QuotaRows ledger;
 
 	private final Clock clock;
 
-	UrgentQuotas(Contracts contracts, QuotaLedger ledger, Clock clock) {
+	UrgentQuotas(Contracts contracts, QuotaRows ledger, Clock clock) {
 		this.contracts = contracts;
 		this.ledger = ledger;
 		this.clock = clock;

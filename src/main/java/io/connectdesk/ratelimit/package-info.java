@@ -4,4 +4,5 @@
  * fixed windows, one statement per request. Over a limit the answer is 429 problem+json with
  * {@code Retry-After}. Identity counts failed sign-ins in the same counters.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package io.connectdesk.ratelimit;

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("closeTicket")
 class CloseTicket implements JavaDelegate {
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
-	CloseTicket(TicketWork work) {
+	CloseTicket(TicketTasks work) {
 		this.work = work;
 	}
 

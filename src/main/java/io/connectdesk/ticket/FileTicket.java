@@ -35,19 +35,19 @@ public record FileTicket(@NotNull TicketType type, @NotBlank @Size(max = 200) St
 		this(type, title, description, components, environments, null, null, cc, urgent);
 	}
 
-	List<String> componentsOrEmpty() {
+	public List<String> componentsOrEmpty() {
 		return this.components == null ? List.of() : this.components;
 	}
 
-	List<String> environmentsOrEmpty() {
+	public List<String> environmentsOrEmpty() {
 		return this.environments == null ? List.of() : this.environments;
 	}
 
-	List<RequestedItem> itemsOrEmpty() {
+	public List<RequestedItem> itemsOrEmpty() {
 		return this.items == null ? List.of() : this.items;
 	}
 
-	List<String> ccOrEmpty() {
+	public List<String> ccOrEmpty() {
 		return this.cc == null ? List.of() : this.cc.stream().map(String::strip).map(String::toLowerCase).toList();
 	}
 

@@ -15,11 +15,11 @@ public record RequestedItem(@NotBlank @Pattern(regexp = FileTicket.KEY) String c
 		@Size(max = 20) List<@NotBlank @Pattern(regexp = FileTicket.KEY) String> environments,
 		@Size(max = 30) Map<String, Object> parameters) {
 
-	List<String> environmentsOrEmpty() {
+	public List<String> environmentsOrEmpty() {
 		return this.environments == null ? List.of() : this.environments;
 	}
 
-	Map<String, Object> parametersOrEmpty() {
+	public Map<String, Object> parametersOrEmpty() {
 		return this.parameters == null ? Map.of() : this.parameters;
 	}
 

@@ -24,7 +24,8 @@ public enum TaskKind {
 		return this.outcomes;
 	}
 
-	static Optional<TaskKind> of(String definitionKey) {
+	/** The kind of a lifecycle task by its definition key; empty for any other task. */
+	public static Optional<TaskKind> of(String definitionKey) {
 		return Stream.of(values()).filter(kind -> kind.definitionKey.equals(definitionKey)).findFirst();
 	}
 

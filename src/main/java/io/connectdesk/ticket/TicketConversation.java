@@ -17,9 +17,9 @@ public class TicketConversation {
 
 	private final Timeline timeline;
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
-	TicketConversation(TicketAccess access, Conversation conversation, Timeline timeline, TicketWork work) {
+	TicketConversation(TicketAccess access, Conversation conversation, Timeline timeline, TicketTasks work) {
 		this.access = access;
 		this.conversation = conversation;
 		this.timeline = timeline;

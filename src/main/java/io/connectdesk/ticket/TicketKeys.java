@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A ticket's human identifier, {@code REQ-1042}: the prefix and the ticket's number. */
-final class TicketKeys {
+public final class TicketKeys {
 
 	private static final String PREFIX = "REQ-";
 
@@ -14,12 +14,12 @@ final class TicketKeys {
 	private TicketKeys() {
 	}
 
-	static String format(long number) {
+	public static String format(long number) {
 		return PREFIX + number;
 	}
 
 	/** The number behind a key; empty for anything that is not a ticket key. */
-	static Optional<Long> parse(String key) {
+	public static Optional<Long> parse(String key) {
 		Matcher matcher = KEY.matcher(key == null ? "" : key.trim());
 		return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
 	}

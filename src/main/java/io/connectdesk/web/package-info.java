@@ -2,4 +2,5 @@
  * What every page and endpoint shares: RFC 9457 problem+json for API errors, the language of the
  * pages, the home redirect.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common" })
 package io.connectdesk.web;

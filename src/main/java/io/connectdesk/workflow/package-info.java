@@ -12,4 +12,5 @@
  * serve and touch only the {@code DelegateExecution} or {@code DelegateTask} they are given, and {@code BpmnError};
  * {@code EngineSeamTest} fails the build otherwise.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "common" })
 package io.connectdesk.workflow;

@@ -12,9 +12,9 @@ import io.connectdesk.common.Caller;
 import io.connectdesk.common.Role;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.customer.EnvironmentKind;
+import io.connectdesk.filing.FilingPreviews;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.ticket.FileTicket;
-import io.connectdesk.ticket.FilingPreviews;
 import io.connectdesk.ticket.RequestedItem;
 import io.connectdesk.ticket.TicketType;
 

@@ -19,9 +19,9 @@ import io.connectdesk.catalog.ComponentCategory;
 import io.connectdesk.common.Role;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.identity.Accounts;
-import io.connectdesk.ticket.QueueFilter;
-import io.connectdesk.ticket.QueuePlans;
-import io.connectdesk.ticket.QueueView;
+import io.connectdesk.queue.QueueFilter;
+import io.connectdesk.queue.QueuePlans;
+import io.connectdesk.queue.QueueView;
 import io.connectdesk.ticket.TicketType;
 
 /**

@@ -16,22 +16,22 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.connectdesk.ConnectDeskApplication;
-import io.connectdesk.approval.ApprovalDesk;
-import io.connectdesk.bench.BenchFigures;
+import io.connectdesk.approval.CostApprovals;
 import io.connectdesk.approval.Decide;
 import io.connectdesk.approval.Verdict;
+import io.connectdesk.bench.BenchFigures;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.Role;
 import io.connectdesk.customer.Customers;
+import io.connectdesk.filing.TicketFiling;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.ticket.CompleteTask;
 import io.connectdesk.ticket.FileTicket;
 import io.connectdesk.ticket.Outcome;
 import io.connectdesk.ticket.RequestedItem;
-import io.connectdesk.ticket.TicketFiling;
 import io.connectdesk.ticket.TicketQueries;
 import io.connectdesk.ticket.TicketType;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 
 /**
  * Provisioning benchmark (bench/README.md, "Provisioning benchmark"): the real application (profile bench, a fresh
@@ -94,7 +94,7 @@ public final class ProvisioningBench {
 
 	private final TicketQueries queries;
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
 	private final ProvisioningItemRepository items;
 
@@ -104,7 +104,7 @@ public final class ProvisioningBench {
 
 	private final Caller approver;
 
-	private final ApprovalDesk approvals;
+	private final CostApprovals approvals;
 
 	private final InProcessWorkers workers;
 
@@ -114,9 +114,9 @@ public final class ProvisioningBench {
 		this.workers = context.getBean(InProcessWorkers.class);
 		this.filing = context.getBean(TicketFiling.class);
 		this.queries = context.getBean(TicketQueries.class);
-		this.work = context.getBean(TicketWork.class);
+		this.work = context.getBean(TicketTasks.class);
 		this.items = context.getBean(ProvisioningItemRepository.class);
-		this.approvals = context.getBean(ApprovalDesk.class);
+		this.approvals = context.getBean(CostApprovals.class);
 		Long customer = context.getBean(Customers.class).findOrCreate("Bench Corp").getId();
 		context.getBean(Customers.class).addDomain(customer, "bench.example");
 		Accounts accounts = context.getBean(Accounts.class);

@@ -254,7 +254,7 @@ class TicketLifecycleProcessTest {
 		Duration window = Duration.ofDays(7);
 		ProcessInstance ticket = accepted();
 		ClockUtil.setCurrentTime(Date.from(RESOLVED_AT));
-		// As TicketWork writes it: Duration.toString(), "PT168H".
+		// As TicketTasks writes it: Duration.toString(), "PT168H".
 		resolve(ticket, window.toString());
 
 		assertThat(ticket).isWaitingAtExactly(GATEWAY_REOPEN_OR_CLOSE).isWaitingFor(MESSAGE_TICKET_REOPENED);
@@ -282,7 +282,7 @@ class TicketLifecycleProcessTest {
 		return ticket;
 	}
 
-	/** As TicketWork completes the review: an acceptance says whether the ticket changes cost (here: no). */
+	/** As TicketTasks completes the review: an acceptance says whether the ticket changes cost (here: no). */
 	private static void review(ProcessInstance ticket, Outcome outcome) {
 		complete(task(TASK_REVIEW, ticket), outcome == Outcome.ACCEPT
 				? withVariables(VAR_REVIEW_OUTCOME, outcome.name(), VAR_COST_CHANGES, false)

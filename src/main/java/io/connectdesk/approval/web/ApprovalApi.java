@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.connectdesk.approval.ApprovalDesk;
+import io.connectdesk.approval.CostApprovals;
 import io.connectdesk.approval.ApprovalItem;
 import io.connectdesk.approval.Decide;
 import io.connectdesk.approval.NameSubstitute;
@@ -29,11 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Approvals", description = "Cost approval of tickets that change the customer's recurring cost")
 class ApprovalApi {
 
-	private final ApprovalDesk desk;
+	private final CostApprovals desk;
 
 	private final Substitutes substitutes;
 
-	ApprovalApi(ApprovalDesk desk, Substitutes substitutes) {
+	ApprovalApi(CostApprovals desk, Substitutes substitutes) {
 		this.desk = desk;
 		this.substitutes = substitutes;
 	}

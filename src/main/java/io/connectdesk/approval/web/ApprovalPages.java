@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.connectdesk.approval.ApprovalDesk;
+import io.connectdesk.approval.CostApprovals;
 import io.connectdesk.approval.Decide;
 import io.connectdesk.approval.Verdict;
 import io.connectdesk.common.Caller;
@@ -21,11 +21,11 @@ import io.connectdesk.web.PageController;
 @PageController
 class ApprovalPages {
 
-	private final ApprovalDesk desk;
+	private final CostApprovals desk;
 
 	private final PageMessages messages;
 
-	ApprovalPages(ApprovalDesk desk, PageMessages messages) {
+	ApprovalPages(CostApprovals desk, PageMessages messages) {
 		this.desk = desk;
 		this.messages = messages;
 	}

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.provisioning.InventoryView;
-import io.connectdesk.provisioning.ProvisionedInventory;
+import io.connectdesk.provisioning.InventoryWithResults;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -15,9 +15,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Inventory", description = "A customer's active components, each with what provisioning produced for it")
 class InventoryApi {
 
-	private final ProvisionedInventory inventory;
+	private final InventoryWithResults inventory;
 
-	InventoryApi(ProvisionedInventory inventory) {
+	InventoryApi(InventoryWithResults inventory) {
 		this.inventory = inventory;
 	}
 

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.provisioning.InventoryView;
-import io.connectdesk.provisioning.ProvisionedInventory;
+import io.connectdesk.provisioning.InventoryWithResults;
 import io.connectdesk.web.PageController;
 
 /** The inventory page: a customer's people see their own ({@code /inventory}); admins and SREs any customer's. */
@@ -15,9 +15,9 @@ class InventoryPages {
 
 	private static final String PAGE = "provisioning/inventory";
 
-	private final ProvisionedInventory inventory;
+	private final InventoryWithResults inventory;
 
-	InventoryPages(ProvisionedInventory inventory) {
+	InventoryPages(InventoryWithResults inventory) {
 		this.inventory = inventory;
 	}
 

@@ -12,16 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.provisioning.ItemView;
-import io.connectdesk.provisioning.ProvisioningDesk;
+import io.connectdesk.provisioning.TicketProvisioning;
 
 /** A ticket's provisioning items, and what SREs do about them. */
 @RestController
 @RequestMapping("/api/v1/tickets/{id}/provisioning")
 class ProvisioningApi {
 
-	private final ProvisioningDesk desk;
+	private final TicketProvisioning desk;
 
-	ProvisioningApi(ProvisioningDesk desk) {
+	ProvisioningApi(TicketProvisioning desk) {
 		this.desk = desk;
 	}
 

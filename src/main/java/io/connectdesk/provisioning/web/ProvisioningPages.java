@@ -1,36 +1,28 @@
 package io.connectdesk.provisioning.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
-import io.connectdesk.provisioning.ItemView;
-import io.connectdesk.provisioning.ProvisioningDesk;
+import io.connectdesk.provisioning.TicketProvisioning;
 import io.connectdesk.web.PageController;
 
 /** The provisioning forms on a ticket's page (retry, checklist done, cancel); each returns to the ticket. */
 @PageController
 class ProvisioningPages {
 
-	private final ProvisioningDesk desk;
+	private final TicketProvisioning desk;
 
 	private final MessageSource messages;
 
-	ProvisioningPages(ProvisioningDesk desk, MessageSource messages) {
+	ProvisioningPages(TicketProvisioning desk, MessageSource messages) {
 		this.desk = desk;
 		this.messages = messages;
 	}
@@ -66,50 +58,6 @@ class ProvisioningPages {
 
 	private String text(String key) {
 		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
-	}
-
-	/**
-	 * The items shown on the ticket page ({@code provisioningItems}) and on the SRE queue
-	 * ({@code provisioningAttention}), added to those two pages' models only.
-	 */
-	@ControllerAdvice(basePackages = "io.connectdesk.ticket.web")
-	static class PageFragments {
-
-		private final ProvisioningDesk desk;
-
-		PageFragments(ProvisioningDesk desk) {
-			this.desk = desk;
-		}
-
-		@ModelAttribute("provisioningItems")
-		List<ItemView> ticketItems(HttpServletRequest request, Caller caller) {
-			return onPage(request, "/tickets/{id}", () -> this.desk.items(ticketId(request), caller));
-		}
-
-		@ModelAttribute("provisioningAttention")
-		List<ItemView> queueItems(HttpServletRequest request, Caller caller) {
-			return onPage(request, "/queue", () -> this.desk.needingAttention(caller));
-		}
-
-		private static List<ItemView> onPage(HttpServletRequest request, String pattern, Supplier<List<ItemView>> items) {
-			if (!"GET".equals(request.getMethod())
-					|| !pattern.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))) {
-				return List.of();
-			}
-			try {
-				return items.get();
-			}
-			catch (DeskException notVisible) {
-				return List.of();
-			}
-		}
-
-		@SuppressWarnings("unchecked")
-		private static String ticketId(HttpServletRequest request) {
-			return ((java.util.Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
-				.get("id");
-		}
-
 	}
 
 }

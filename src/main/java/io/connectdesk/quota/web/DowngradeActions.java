@@ -14,18 +14,18 @@ import org.springframework.web.util.UriUtils;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
 import io.connectdesk.common.InvalidInputException;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.web.PageController;
 
 /** The SRE's downgrade form on a ticket's page; it returns to the ticket. */
 @PageController
 class DowngradeActions {
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
 	private final MessageSource messages;
 
-	DowngradeActions(TicketWork work, MessageSource messages) {
+	DowngradeActions(TicketTasks work, MessageSource messages) {
 		this.work = work;
 		this.messages = messages;
 	}

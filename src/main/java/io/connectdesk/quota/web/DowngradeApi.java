@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.TicketDetail;
 import io.connectdesk.ticket.TicketQueries;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -20,11 +20,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Urgent quota")
 class DowngradeApi {
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
 	private final TicketQueries queries;
 
-	DowngradeApi(TicketWork work, TicketQueries queries) {
+	DowngradeApi(TicketTasks work, TicketQueries queries) {
 		this.work = work;
 		this.queries = queries;
 	}

@@ -8,12 +8,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.connectdesk.common.DeskException;
 import io.connectdesk.common.Caller;
+import io.connectdesk.common.DeskException;
 import io.connectdesk.ticket.CompleteTask;
 import io.connectdesk.ticket.Outcome;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.web.PageController;
+import io.connectdesk.web.PageFeedback;
 
 /**
  * Claim, unclaim and complete a task from the ticket page or the queue. The form names the ticket
@@ -27,11 +28,11 @@ class TaskActions {
 
 	static final String FROM_QUEUE = "queue";
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
 	private final PageFeedback feedback;
 
-	TaskActions(TicketWork work, PageFeedback feedback) {
+	TaskActions(TicketTasks work, PageFeedback feedback) {
 		this.work = work;
 		this.feedback = feedback;
 	}

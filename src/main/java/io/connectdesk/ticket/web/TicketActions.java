@@ -9,12 +9,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-import io.connectdesk.common.DeskException;
 import io.connectdesk.common.Caller;
+import io.connectdesk.common.DeskException;
 import io.connectdesk.ticket.Reply;
 import io.connectdesk.ticket.TicketConversation;
-import io.connectdesk.ticket.TicketWork;
+import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.web.PageController;
+import io.connectdesk.web.PageFeedback;
 
 /** The forms of a ticket's page: reply (or internal note) and reopen. Each returns to the ticket. */
 @PageController
@@ -22,11 +23,11 @@ class TicketActions {
 
 	private final TicketConversation conversation;
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
 	private final PageFeedback feedback;
 
-	TicketActions(TicketConversation conversation, TicketWork work, PageFeedback feedback) {
+	TicketActions(TicketConversation conversation, TicketTasks work, PageFeedback feedback) {
 		this.conversation = conversation;
 		this.work = work;
 		this.feedback = feedback;

@@ -1,79 +1,48 @@
 package io.connectdesk.ticket.web;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import io.connectdesk.common.Caller;
-import io.connectdesk.ticket.FileTicket;
 import io.connectdesk.ticket.PageView;
 import io.connectdesk.ticket.Reply;
 import io.connectdesk.ticket.TicketConversation;
 import io.connectdesk.ticket.TicketDetail;
-import io.connectdesk.ticket.TicketFiling;
 import io.connectdesk.ticket.TicketFilter;
 import io.connectdesk.ticket.TicketQueries;
 import io.connectdesk.ticket.TicketStatus;
 import io.connectdesk.ticket.TicketSummary;
 import io.connectdesk.ticket.TicketType;
-import io.connectdesk.ticket.TicketWork;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.connectdesk.ticket.TicketTasks;
 
 @RestController
 @RequestMapping("/api/v1/tickets")
 @Tag(name = "Tickets", description = "File, follow and talk about requirement tickets")
 class TicketApi {
 
-	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
-	static final String REPLAYED = "Idempotent-Replayed";
-
-	private final TicketFiling filing;
-
 	private final TicketQueries queries;
 
 	private final TicketConversation conversation;
 
-	private final TicketWork work;
+	private final TicketTasks work;
 
-	TicketApi(TicketFiling filing, TicketQueries queries, TicketConversation conversation, TicketWork work) {
-		this.filing = filing;
+	TicketApi(TicketQueries queries, TicketConversation conversation, TicketTasks work) {
 		this.queries = queries;
 		this.conversation = conversation;
 		this.work = work;
-	}
-
-	@PostMapping
-	@Operation(summary = "File a ticket",
-			description = "Answers 201 with the ticket as lists show it and its Location. With an Idempotency-Key "
-					+ "header, a retried request returns the ticket filed the first time (200, Idempotent-Replayed: "
-					+ "true); the same key with a different body is refused with 422. An urgent ticket filed when the "
-					+ "urgent quota is spent is filed as normal, and urgentRefused says why.")
-	ResponseEntity<FiledTicket> file(@Valid @RequestBody FileTicket request,
-			@Parameter(description = "A key the client chooses per request, up to 200 characters")
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) String idempotencyKey,
-			Caller caller) {
-		TicketFiling.Filed filed = this.filing.file(request, caller, idempotencyKey);
-		URI location = URI.create("/api/v1/tickets/" + filed.ticketId());
-		if (filed.replayed()) {
-			return ResponseEntity.ok().location(location).header(REPLAYED, "true").body(FiledTicket.of(filed));
-		}
-		return ResponseEntity.created(location).body(FiledTicket.of(filed));
 	}
 
 	@GetMapping("/{id}")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,11 +15,13 @@ import io.connectdesk.common.Caller;
 import io.connectdesk.ticket.PageView;
 import io.connectdesk.ticket.TicketDetail;
 import io.connectdesk.ticket.TicketFilter;
+import io.connectdesk.ticket.TicketPageSection;
 import io.connectdesk.ticket.TicketQueries;
 import io.connectdesk.ticket.TicketStatus;
 import io.connectdesk.ticket.TicketSummary;
 import io.connectdesk.ticket.TicketType;
 import io.connectdesk.web.PageController;
+import io.connectdesk.web.PageFeedback;
 
 /** The ticket list with its filters, and a ticket at its URL. */
 @PageController
@@ -30,9 +33,12 @@ class TicketPages {
 
 	private final Clock clock;
 
-	TicketPages(TicketQueries queries, Clock clock) {
+	private final ObjectProvider<TicketPageSection> sections;
+
+	TicketPages(TicketQueries queries, Clock clock, ObjectProvider<TicketPageSection> sections) {
 		this.queries = queries;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	/** Customer users start with the tickets they filed; staff with every ticket. */
@@ -60,6 +66,9 @@ class TicketPages {
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("canReply", !ticket.status().isEndState());
 		model.addAttribute("canReopen", canReopen(ticket, caller));
+		model.addAttribute("sections", this.sections.orderedStream()
+			.flatMap(section -> section.on(ticket, caller).stream())
+			.toList());
 		if (!model.containsAttribute(PageFeedback.FIELD_PROBLEMS)) {
 			model.addAttribute(PageFeedback.FIELD_PROBLEMS, Map.of());
 		}

@@ -53,7 +53,7 @@ class FilingPagesTests extends PageTestSupport {
 	void previewShowsTheCostBeforeFilingAndFilesNothing() throws Exception {
 		this.mvc.perform(database("50").param("preview", "true").with(as(this.requester)))
 			.andExpect(status().isOk())
-			.andExpect(view().name("tickets/new"))
+			.andExpect(view().name("filing/new"))
 			.andExpect(content().string(containsString("Cost preview")))
 			.andExpect(content().string(matchesPattern("(?s).*class=\"preview-delta\">\\+12\\.00 MRU/month<.*")))
 			.andExpect(content().string(matchesPattern("(?s).*class=\"preview-usd-after\">300\\.00 USD/month<.*")))
@@ -67,7 +67,7 @@ class FilingPagesTests extends PageTestSupport {
 	void badParametersAreShownBesideTheirFieldsAndFileNothing() throws Exception {
 		this.mvc.perform(database("5").with(as(this.requester)))
 			.andExpect(status().isOk())
-			.andExpect(view().name("tickets/new"))
+			.andExpect(view().name("filing/new"))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*id=\"param-database-storageGb\"[^>]*>\\s*<span class=\"field-problem\">This value is missing or not valid.</span>.*")));
 
@@ -124,7 +124,7 @@ class FilingPagesTests extends PageTestSupport {
 			.with(csrf())
 			.with(as(this.requester)))
 			.andExpect(status().isOk())
-			.andExpect(view().name("tickets/new"))
+			.andExpect(view().name("filing/new"))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*id=\"param-tls-certificate-dnsNames\"[^>]*>[^<]*</textarea>\\s*<span class=\"field-problem\">This value is missing or not valid.</span>.*")))
 			.andExpect(content().string(containsString(

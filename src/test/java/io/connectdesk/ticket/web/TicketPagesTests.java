@@ -59,7 +59,7 @@ class TicketPagesTests extends PageTestSupport {
 	void emptyTitleIsShownBesideTheTitleAndFilesNothing() throws Exception {
 		this.mvc.perform(fileForm("", "description", "", "").with(as(this.requester)))
 			.andExpect(status().isOk())
-			.andExpect(view().name("tickets/new"))
+			.andExpect(view().name("filing/new"))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*id=\"title\"[^>]*>\\s*<span class=\"field-problem\">Fill in this field.</span>.*")));
 

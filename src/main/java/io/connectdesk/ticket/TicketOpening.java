@@ -1,0 +1,97 @@
+package io.connectdesk.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.connectdesk.common.Caller;
+import io.connectdesk.customer.Customers;
+import io.connectdesk.workflow.Workflow;
+
+/**
+ * Opens a ticket that filing checked: the ticket with its items, its first timeline line and its
+ * process instance, in the caller's transaction. The filing module decides what may be filed
+ * (catalog rules, costs, the urgent quota, idempotency); this is the ticket's side of it.
+ */
+@Service
+@Transactional
+public class TicketOpening {
+
+	private final TicketRepository tickets;
+
+	private final Timeline timeline;
+
+	private final Workflow workflow;
+
+	private final ObjectMapper json;
+
+	private final Customers customers;
+
+	private final Clock clock;
+
+	TicketOpening(TicketRepository tickets, Timeline timeline, Workflow workflow, ObjectMapper json, Customers customers,
+			Clock clock) {
+		this.tickets = tickets;
+		this.timeline = timeline;
+		this.workflow = workflow;
+		this.json = json;
+		this.customers = customers;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param items the checked items, one per component per environment
+	 * @param urgentSlot for an urgent ticket, called with its id once it has one: {@code null} when
+	 * the ticket got its urgent slot, else why not (the ticket is then handled as normal)
+	 * @return the opened ticket as the requester sees it in lists
+	 */
+	public TicketSummary open(FileTicket request, List<TicketItemView> items, Caller caller,
+			UnaryOperator<String> urgentSlot) {
+		Instant now = this.clock.instant();
+		Ticket ticket = new Ticket(request, caller.customerId(), caller.userId(), now);
+		ticket.request(items.stream().map(this::toRow).toList());
+		ticket = this.tickets.save(ticket);
+		String refusal = ticket.isUrgent() ? urgentSlot.apply(ticket.key()) : null;
+		if (refusal != null) {
+			ticket.fileAsNormal();
+		}
+		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
+				Map.of(TicketLifecycle.VAR_REQUESTER, caller.email(), TicketLifecycle.VAR_TASK_PRIORITY,
+						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
+		this.timeline.record(ticket, TimelineKind.FILED, caller, null);
+		if (refusal != null) {
+			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal);
+		}
+		return summary(ticket, caller);
+	}
+
+	/** A ticket the caller filed earlier, as lists show it. */
+	@Transactional(readOnly = true)
+	public TicketSummary filed(String ticketId, Caller requester) {
+		return summary(this.tickets.getReferenceById(TicketKeys.parse(ticketId).orElseThrow()), requester);
+	}
+
+	private TicketItem toRow(TicketItemView item) {
+		try {
+			return new TicketItem(item.componentKey(), item.environmentKey(), item.environmentKind(),
+					this.json.writeValueAsString(item.parameters()));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write the parameters of " + item.componentKey(), ex);
+		}
+	}
+
+	/** Built from what the filing has at hand. */
+	private TicketSummary summary(Ticket ticket, Caller requester) {
+		return TicketSummary.of(ticket, this.customers.nameOf(ticket.getCustomerId()), requester.name());
+	}
+
+}

@@ -1,0 +1,212 @@
+package io.connectdesk.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.connectdesk.common.ConflictException;
+import io.connectdesk.common.ForbiddenException;
+import io.connectdesk.common.InvalidInputException;
+import io.connectdesk.common.Caller;
+import io.connectdesk.common.Role;
+import io.connectdesk.workflow.WorkTask;
+import io.connectdesk.workflow.Workflow;
+
+/**
+ * Moves tickets through their lifecycle: claims and completes their tasks, reopens and closes them.
+ * Each method changes the ticket and the process in one transaction, so they never disagree.
+ */
+@Service
+@Transactional
+public class TicketTasks {
+
+	private final TicketRepository tickets;
+
+	private final TicketAccess access;
+
+	private final Conversation conversation;
+
+	private final Timeline timeline;
+
+	private final Workflow workflow;
+
+	private final TicketSettings settings;
+
+	private final Clock clock;
+
+	TicketTasks(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
+			Workflow workflow, TicketSettings settings, Clock clock) {
+		this.tickets = tickets;
+		this.access = access;
+		this.conversation = conversation;
+		this.timeline = timeline;
+		this.workflow = workflow;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public void claim(String taskId, Caller caller) {
+		TaskOfTicket work = workableTask(taskId, caller);
+		this.workflow.claim(taskId, caller.email());
+		work.ticket().assignTo(caller.userId());
+		this.timeline.record(work.ticket(), TimelineKind.CLAIMED, caller, work.task().name());
+	}
+
+	public void unclaim(String taskId, Caller caller) {
+		TaskOfTicket work = workableTask(taskId, caller);
+		requireClaimedBy(work.task(), caller);
+		this.workflow.unclaim(taskId);
+		work.ticket().assignTo(null);
+		this.timeline.record(work.ticket(), TimelineKind.UNCLAIMED, caller, work.task().name());
+	}
+
+	public void complete(String taskId, Caller caller, CompleteTask command) {
+		TaskOfTicket work = workableTask(taskId, caller);
+		TaskKind kind = TaskKind.of(work.task().definitionKey()).orElseThrow(() -> new TaskNotFoundException(taskId));
+		if (!kind.outcomes().contains(command.outcome())) {
+			throw InvalidInputException.of("outcome", "This task takes one of " + kind.outcomes());
+		}
+		if (command.outcome().needsComment() && !command.hasComment()) {
+			throw InvalidInputException.of("comment", "Required when the outcome is " + command.outcome());
+		}
+		requireClaimedBy(work.task(), caller);
+		work.ticket().assignTo(null);
+		Map<String, Object> variables = apply(work.ticket(), command, caller);
+		this.workflow.complete(taskId, variables);
+	}
+
+	/** Reopens a resolved ticket inside its reopen window: back to fulfilment. */
+	public void reopen(String ticketKey, Caller caller, String reason) {
+		Ticket ticket = this.access.require(ticketKey, caller);
+		if (!caller.isStaff() && !caller.userId().equals(ticket.getRequesterId())) {
+			throw new ForbiddenException("not-the-requester", "Only the requester can reopen a ticket");
+		}
+		ticket.reopen(this.clock.instant());
+		if (reason != null && !reason.isBlank()) {
+			this.conversation.post(ticket, caller, reason, false);
+		}
+		this.timeline.record(ticket, TimelineKind.REOPENED, caller, reason);
+		this.workflow.correlate(TicketLifecycle.MESSAGE_TICKET_REOPENED, ticket.key(), Collections.emptyMap());
+	}
+
+	/**
+	 * An SRE handles an urgent ticket as normal: its open tasks drop to the normal priority, and the
+	 * quota module gives its urgent slot back when it hears of the change.
+	 */
+	public void downgrade(String ticketKey, Caller caller, String reason) {
+		Ticket ticket = this.access.require(ticketKey, caller);
+		if (!caller.has(Role.SRE)) {
+			throw new ForbiddenException("not-an-sre", "Only SREs downgrade urgent tickets");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInputException.of("reason", "Say why the ticket is not urgent");
+		}
+		ticket.downgrade(this.clock.instant());
+		if (this.workflow.isRunning(ticket.getProcessInstanceId())) {
+			this.workflow.setVariable(ticket.getProcessInstanceId(), TicketLifecycle.VAR_TASK_PRIORITY,
+					TicketLifecycle.PRIORITY_NORMAL);
+		}
+		this.workflow.openTasks(List.of(ticket.getProcessInstanceId()))
+			.forEach(task -> this.workflow.setPriority(task.id(), TicketLifecycle.PRIORITY_NORMAL));
+		this.timeline.record(ticket, TimelineKind.DOWNGRADED, caller, reason.strip());
+	}
+
+	/** The reopen window ended: called by {@code Task_CloseTicket}. */
+	void closeAfterReopenWindow(String ticketKey) {
+		Ticket ticket = this.access.requireBySystem(ticketKey);
+		ticket.close(this.clock.instant());
+		this.timeline.recordBySystem(ticket, TimelineKind.CLOSED);
+	}
+
+	/** A line the system adds to the timeline, e.g. what provisioning did. */
+	public void recordBySystem(String ticketKey, TimelineKind kind, String detail) {
+		this.timeline.recordBySystem(this.access.requireBySystem(ticketKey), kind, detail);
+	}
+
+	/** A public reply by the requester to a ticket that waits for their answer completes their task. */
+	void answerByReply(Ticket ticket, Caller caller, String answer) {
+		WorkTask task = this.workflow.openTasks(List.of(ticket.getProcessInstanceId()))
+			.stream()
+			.filter(open -> TicketLifecycle.TASK_ANSWER.equals(open.definitionKey()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalTicketMoveException(ticket.key(), ticket.getStatus(), "answered"));
+		this.workflow.complete(task.id(), apply(ticket, new CompleteTask(Outcome.ANSWER, answer), caller));
+	}
+
+	private Map<String, Object> apply(Ticket ticket, CompleteTask command, Caller caller) {
+		Instant now = this.clock.instant();
+		return switch (command.outcome()) {
+			case ACCEPT -> {
+				ticket.accept(now);
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.ACCEPTED, caller, null);
+				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.ACCEPT.name(), TicketLifecycle.VAR_COST_CHANGES,
+						ticket.changesCost());
+			}
+			case REJECT -> {
+				ticket.reject(now);
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.REJECTED, caller, command.comment());
+				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.REJECT.name());
+			}
+			case ASK -> {
+				ticket.askRequester(now);
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.QUESTION_ASKED, caller, null);
+				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.ASK.name());
+			}
+			case ANSWER -> {
+				ticket.answered(now);
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.ANSWERED, caller, null);
+				yield Map.of();
+			}
+			case RESOLVE -> {
+				ticket.resolve(now, this.settings.reopenWindow());
+				postIfGiven(ticket, caller, command);
+				this.timeline.record(ticket, TimelineKind.RESOLVED, caller, null);
+				yield Map.of(TicketLifecycle.VAR_REOPEN_WINDOW, this.settings.reopenWindow().toString());
+			}
+		};
+	}
+
+	private void postIfGiven(Ticket ticket, Caller caller, CompleteTask command) {
+		if (command.hasComment()) {
+			this.conversation.post(ticket, caller, command.comment(), false);
+		}
+	}
+
+	/** The task and its ticket, if the caller may see the ticket and act on the task. */
+	private TaskOfTicket workableTask(String taskId, Caller caller) {
+		WorkTask task = this.workflow.task(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+		Ticket ticket = this.tickets.findByProcessInstanceIdIn(List.of(task.processInstanceId()))
+			.stream()
+			.findFirst()
+			.filter(found -> caller.canSee(found.getCustomerId()))
+			.orElseThrow(() -> new TaskNotFoundException(taskId));
+		boolean candidate = this.workflow.candidateGroups(taskId).stream().anyMatch(group -> hasRoleNamed(caller, group));
+		if (!candidate && !task.isAssignedTo(caller.email())) {
+			throw new ForbiddenException("not-a-candidate", "This task is not offered to you");
+		}
+		return new TaskOfTicket(task, ticket);
+	}
+
+	private static boolean hasRoleNamed(Caller caller, String group) {
+		return caller.roles().stream().anyMatch(role -> role.name().equals(group));
+	}
+
+	private static void requireClaimedBy(WorkTask task, Caller caller) {
+		if (!task.isAssignedTo(caller.email())) {
+			throw new ConflictException("task-not-claimed", "Claim the task before completing or returning it");
+		}
+	}
+
+	private record TaskOfTicket(WorkTask task, Ticket ticket) {
+	}
+
+}
