@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -27,6 +26,7 @@ import io.connectdesk.common.InvalidInputException.FieldProblem;
 import io.connectdesk.common.UnprocessableException;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.common.Caller;
+import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.Workflow;
 
 /**
@@ -144,8 +144,8 @@ public class TicketFiling {
 			ticket.fileAsNormal();
 		}
 		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
-				Map.of(TicketLifecycle.VAR_REQUESTER, caller.email(), TicketLifecycle.VAR_TASK_PRIORITY,
-						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
+				ProcessVariables.of(TicketLifecycle.REQUESTER.value(caller.email()), TicketLifecycle.TASK_PRIORITY
+					.value(ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL))));
 		this.timeline.record(ticket, TimelineKind.FILED, caller, null);
 		if (refusal != null) {
 			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal.message());
