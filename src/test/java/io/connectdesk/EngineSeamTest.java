@@ -29,28 +29,13 @@ class EngineSeamTest {
 			"org.camunda.bpm.engine.delegate.ExecutionListener", "org.camunda.bpm.engine.delegate.TaskListener",
 			"org.camunda.bpm.engine.delegate.BpmnError", "org.camunda.bpm.engine.delegate.BaseDelegateExecution");
 
-	/**
-	 * Not yet behind the seam: the delegate that writes a transient engine-typed list. The typed process variables
-	 * (issue 17) take it behind the seam; then this exception goes.
-	 */
-	static final Set<String> NOT_YET = Set.of("io.connectdesk.provisioning.LoadProvisioningItems");
-
 	@ArchTest
 	static final ArchRule onlyTheSeamUsesTheEngine = noClasses().that()
 		.resideOutsideOfPackage("io.connectdesk.workflow..")
-		.and(describe("are not waiting for the typed variables", (JavaClass type) -> !NOT_YET.contains(outermost(type))))
 		.should()
 		.dependOnClassesThat(describe("are the engine's, beyond what delegates and listeners are given",
 				(JavaClass type) -> type.getPackageName().startsWith("org.camunda")
 						&& !FOR_DELEGATES.contains(type.getName())))
 		.because("the engine is a dependency of the workflow seam only (docs/engine-seam.md)");
-
-	private static String outermost(JavaClass type) {
-		JavaClass outer = type;
-		while (outer.getEnclosingClass().isPresent()) {
-			outer = outer.getEnclosingClass().get();
-		}
-		return outer.getName();
-	}
 
 }

@@ -1,5 +1,7 @@
 package io.connectdesk.approval;
 
+import io.connectdesk.workflow.ProcessVariable;
+
 /** Ids and variables of {@code processes/cost-approval.bpmn} that the code needs. */
 final class CostApproval {
 
@@ -43,16 +45,29 @@ final class CostApproval {
 	/** How many more distinct approvals are needed (Integer), sent with each decision. */
 	static final String VAR_APPROVALS_MISSING = "approvalsMissing";
 
-	private CostApproval() {
-	}
-
 	/** The ticket the instance approves the cost of. */
-	static String ticketOf(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-		Object ticketId = execution.getVariable(VAR_TICKET_ID);
-		if (!(ticketId instanceof String id) || id.isBlank()) {
-			throw new IllegalStateException("CostApproval needs the variable " + VAR_TICKET_ID);
-		}
-		return id;
+	static final ProcessVariable<String> TICKET_ID = ProcessVariable.ofString(VAR_TICKET_ID);
+
+	/** {@code null} when the ticket is not costed: the policy table treats it as no change. */
+	static final ProcessVariable<Double> MRU_DELTA = ProcessVariable.of(VAR_MRU_DELTA, Double.class);
+
+	static final ProcessVariable<String> PLAN = ProcessVariable.ofString(VAR_PLAN);
+
+	static final ProcessVariable<String> REMINDER_CYCLE = ProcessVariable.ofString(VAR_REMINDER_CYCLE);
+
+	static final ProcessVariable<String> APPROVAL_EXPIRY = ProcessVariable.ofString(VAR_APPROVAL_EXPIRY);
+
+	/** The policy table's single result: its outputs by name (the engine's {@code singleResult} map). */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	static final ProcessVariable<java.util.Map<String, Object>> POLICY = (ProcessVariable) ProcessVariable.of(VAR_POLICY,
+			java.util.Map.class);
+
+	/** {@link ApprovalStatus#APPROVED}, {@link ApprovalStatus#REJECTED} or {@link ApprovalStatus#EXPIRED}. */
+	static final ProcessVariable<ApprovalStatus> OUTCOME = ProcessVariable.ofEnum(VAR_OUTCOME, ApprovalStatus.class);
+
+	static final ProcessVariable<Integer> APPROVALS_MISSING = ProcessVariable.ofInteger(VAR_APPROVALS_MISSING);
+
+	private CostApproval() {
 	}
 
 }

@@ -16,8 +16,8 @@ class ExpireApproval implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.steps.expire(CostApproval.ticketOf(execution));
-		execution.setVariable(CostApproval.VAR_OUTCOME, ApprovalStatus.EXPIRED.name());
+		this.steps.expire(CostApproval.TICKET_ID.get(execution));
+		CostApproval.OUTCOME.set(execution, ApprovalStatus.EXPIRED);
 	}
 
 }

@@ -19,11 +19,11 @@ class ReadCostFacts implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ApprovalSteps.CostFacts facts = this.steps.factsOf(CostApproval.ticketOf(execution));
-		execution.setVariable(CostApproval.VAR_MRU_DELTA, facts.mruDelta());
-		execution.setVariable(CostApproval.VAR_PLAN, facts.plan());
-		execution.setVariable(CostApproval.VAR_REMINDER_CYCLE, this.settings.reminderCycle());
-		execution.setVariable(CostApproval.VAR_APPROVAL_EXPIRY, this.settings.expiry().toString());
+		ApprovalSteps.CostFacts facts = this.steps.factsOf(CostApproval.TICKET_ID.get(execution));
+		CostApproval.MRU_DELTA.set(execution, facts.mruDelta());
+		CostApproval.PLAN.set(execution, facts.plan());
+		CostApproval.REMINDER_CYCLE.set(execution, this.settings.reminderCycle());
+		CostApproval.APPROVAL_EXPIRY.set(execution, this.settings.expiry().toString());
 	}
 
 }

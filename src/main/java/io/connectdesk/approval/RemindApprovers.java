@@ -16,7 +16,7 @@ class RemindApprovers implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.steps.remind(CostApproval.ticketOf(execution));
+		this.steps.remind(CostApproval.TICKET_ID.get(execution));
 	}
 
 }

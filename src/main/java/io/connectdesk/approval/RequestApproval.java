@@ -21,12 +21,12 @@ class RequestApproval implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Map<?, ?> policy = (Map<?, ?>) execution.getVariable(CostApproval.VAR_POLICY);
-		if (policy == null || !(policy.get(CostApproval.OUTPUT_REQUIRED_APPROVALS) instanceof Number required)) {
+		Map<String, Object> policy = CostApproval.POLICY.get(execution);
+		if (!(policy.get(CostApproval.OUTPUT_REQUIRED_APPROVALS) instanceof Number required)) {
 			throw new IllegalStateException("Decision_ApprovalPolicy gave no number of approvals");
 		}
-		execution.removeVariable(CostApproval.VAR_POLICY);
-		this.steps.open(CostApproval.ticketOf(execution), required.intValue(),
+		execution.removeVariable(CostApproval.POLICY.name());
+		this.steps.open(CostApproval.TICKET_ID.get(execution), required.intValue(),
 				String.valueOf(policy.get(CostApproval.OUTPUT_POLICY_RULE)));
 	}
 

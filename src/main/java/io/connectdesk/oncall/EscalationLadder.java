@@ -1,5 +1,7 @@
 package io.connectdesk.oncall;
 
+import io.connectdesk.workflow.ProcessVariable;
+
 /** Ids in {@code processes/escalation-ladder.bpmn} that the code needs, and its variables. */
 public final class EscalationLadder {
 
@@ -47,6 +49,16 @@ public final class EscalationLadder {
 	public static final String VAR_PRIMARY_WAIT = "primaryWait";
 
 	public static final String VAR_SECONDARY_WAIT = "secondaryWait";
+
+	public static final ProcessVariable<String> REASON = ProcessVariable.ofString(VAR_REASON);
+
+	public static final ProcessVariable<Boolean> BY_HAND = ProcessVariable.ofBoolean(VAR_BY_HAND);
+
+	public static final ProcessVariable<String> NOTE = ProcessVariable.ofString(VAR_NOTE);
+
+	public static final ProcessVariable<String> PRIMARY_WAIT = ProcessVariable.ofString(VAR_PRIMARY_WAIT);
+
+	public static final ProcessVariable<String> SECONDARY_WAIT = ProcessVariable.ofString(VAR_SECONDARY_WAIT);
 
 	public static final String REASON_URGENT = "urgent";
 

@@ -1,6 +1,5 @@
 package io.connectdesk.oncall;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,9 @@ import io.connectdesk.common.NotFoundException;
 import io.connectdesk.common.Role;
 import io.connectdesk.ticket.TicketEntries;
 import io.connectdesk.ticket.TimelineKind;
+import io.connectdesk.workflow.ProcessInstances;
+import io.connectdesk.workflow.ProcessVariables;
+import io.connectdesk.workflow.UserTasks;
 import io.connectdesk.workflow.WorkTask;
 import io.connectdesk.workflow.Workflow;
 
@@ -29,14 +31,21 @@ public class Escalations {
 
 	private final Workflow workflow;
 
+	private final ProcessInstances instances;
+
+	private final UserTasks tasks;
+
 	private final TicketEntries tickets;
 
 	private final OnCallSchedule schedule;
 
 	private final OnCallSettings settings;
 
-	Escalations(Workflow workflow, TicketEntries tickets, OnCallSchedule schedule, OnCallSettings settings) {
+	Escalations(Workflow workflow, ProcessInstances instances, UserTasks tasks, TicketEntries tickets,
+			OnCallSchedule schedule, OnCallSettings settings) {
 		this.workflow = workflow;
+		this.instances = instances;
+		this.tasks = tasks;
 		this.tickets = tickets;
 		this.schedule = schedule;
 		this.settings = settings;
@@ -50,7 +59,7 @@ public class Escalations {
 	 * @return whether a ladder started
 	 */
 	public boolean enterLadder(String ticketId, String reason) {
-		if (this.workflow.runningInstance(EscalationLadder.PROCESS_KEY, ticketId).isPresent()) {
+		if (this.instances.runningInstance(EscalationLadder.PROCESS_KEY, ticketId).isPresent()) {
 			return false;
 		}
 		this.workflow.start(EscalationLadder.PROCESS_KEY, ticketId, variables(reason, false));
@@ -59,7 +68,7 @@ public class Escalations {
 
 	/** Someone claimed one of the ticket's tasks: its ladder, if it still climbs, stops. */
 	public void ticketClaimed(String ticketId) {
-		this.workflow.correlateAll(EscalationLadder.MESSAGE_TICKET_CLAIMED, ticketId, Map.of());
+		this.workflow.correlateAll(EscalationLadder.MESSAGE_TICKET_CLAIMED, ticketId, ProcessVariables.none());
 	}
 
 	/**
@@ -72,19 +81,18 @@ public class Escalations {
 			throw new ConflictException("ticket-ended", "Ticket " + ticketId + " has ended");
 		}
 		requireOnCall(caller);
-		Optional<String> running = this.workflow.runningInstance(EscalationLadder.PROCESS_KEY, ticketId);
-		if (running.isPresent() && this.workflow.activeElements(running.get()).contains(EscalationLadder.TASK_HANDLE_ESCALATION)) {
+		Optional<String> running = this.instances.runningInstance(EscalationLadder.PROCESS_KEY, ticketId);
+		if (running.isPresent() && this.instances.activeElements(running.get()).contains(EscalationLadder.TASK_HANDLE_ESCALATION)) {
 			throw new ConflictException("already-with-experts", "Ticket " + ticketId + " already waits for the experts");
 		}
 		this.tickets.record(ticketId, TimelineKind.ESCALATED, caller, note);
 		if (running.isPresent()) {
 			this.workflow.correlate(EscalationLadder.MESSAGE_ESCALATION_REQUESTED, ticketId,
-					Map.of(EscalationLadder.VAR_BY_HAND, true, EscalationLadder.VAR_NOTE, note));
+					ProcessVariables.of(EscalationLadder.BY_HAND.value(true), EscalationLadder.NOTE.value(note)));
 		}
 		else {
-			Map<String, Object> variables = new HashMap<>(variables(EscalationLadder.REASON_BY_HAND, true));
-			variables.put(EscalationLadder.VAR_NOTE, note);
-			this.workflow.start(EscalationLadder.PROCESS_KEY, ticketId, variables);
+			this.workflow.start(EscalationLadder.PROCESS_KEY, ticketId,
+					variables(EscalationLadder.REASON_BY_HAND, true).and(EscalationLadder.NOTE.value(note)));
 		}
 	}
 
@@ -92,33 +100,33 @@ public class Escalations {
 	@Transactional(readOnly = true)
 	public List<EscalationView> open(Caller caller) {
 		OnCallSchedule.requireStaff(caller);
-		List<WorkTask> tasks = this.workflow.openTasks(EscalationLadder.PROCESS_KEY, EscalationLadder.TASK_HANDLE_ESCALATION);
-		Map<String, String> tickets = this.workflow.businessKeys(tasks.stream().map(WorkTask::processInstanceId).toList());
-		return tasks.stream()
+		List<WorkTask> open = this.tasks.openTasks(EscalationLadder.PROCESS_KEY, EscalationLadder.TASK_HANDLE_ESCALATION);
+		Map<String, String> tickets = this.instances.businessKeys(open.stream().map(WorkTask::processInstanceId).toList());
+		return open.stream()
 			.map(task -> view(task, tickets.get(task.processInstanceId())))
 			.toList();
 	}
 
 	/** An expert takes the escalation: it leaves the experts' queue, and the ticket's timeline says who. */
 	public void take(String taskId, Caller caller) {
-		WorkTask task = this.workflow.task(taskId)
+		WorkTask task = this.tasks.task(taskId)
 			.filter(found -> caller.isStaff() && EscalationLadder.TASK_HANDLE_ESCALATION.equals(found.definitionKey()))
 			.orElseThrow(() -> new NotFoundException("escalation-not-found", "No open escalation " + taskId));
 		if (!caller.has(Role.EXPERT)) {
 			throw new ForbiddenException("not-an-expert", "Only experts take escalations");
 		}
-		String ticketId = this.workflow.businessKeys(List.of(task.processInstanceId())).get(task.processInstanceId());
-		this.workflow.claim(taskId, caller.email());
+		String ticketId = this.instances.businessKeys(List.of(task.processInstanceId())).get(task.processInstanceId());
+		this.tasks.claim(taskId, caller.email());
 		this.tickets.record(ticketId, TimelineKind.ESCALATION_TAKEN, caller, null);
-		this.workflow.complete(taskId, Map.of());
+		this.tasks.complete(taskId, ProcessVariables.none());
 	}
 
 	/** The escalation with why it happened: the ladder's reason, and the engineer's note if by hand. */
 	private EscalationView view(WorkTask task, String ticketId) {
-		Map<String, Object> why = this.workflow.variables(task.processInstanceId(),
-				List.of(EscalationLadder.VAR_REASON, EscalationLadder.VAR_NOTE));
-		return new EscalationView(task.id(), ticketId, task.created(), (String) why.get(EscalationLadder.VAR_REASON),
-				(String) why.get(EscalationLadder.VAR_NOTE));
+		ProcessVariables why = this.instances.variables(task.processInstanceId(), EscalationLadder.REASON,
+				EscalationLadder.NOTE);
+		return new EscalationView(task.id(), ticketId, task.created(), why.find(EscalationLadder.REASON).orElse(null),
+				why.find(EscalationLadder.NOTE).orElse(null));
 	}
 
 	private void requireOnCall(Caller caller) {
@@ -130,10 +138,10 @@ public class Escalations {
 		}
 	}
 
-	private Map<String, Object> variables(String reason, boolean byHand) {
-		return Map.of(EscalationLadder.VAR_REASON, reason, EscalationLadder.VAR_BY_HAND, byHand,
-				EscalationLadder.VAR_PRIMARY_WAIT, this.settings.primaryWait().toString(),
-				EscalationLadder.VAR_SECONDARY_WAIT, this.settings.secondaryWait().toString());
+	private ProcessVariables variables(String reason, boolean byHand) {
+		return ProcessVariables.of(EscalationLadder.REASON.value(reason), EscalationLadder.BY_HAND.value(byHand),
+				EscalationLadder.PRIMARY_WAIT.value(this.settings.primaryWait().toString()),
+				EscalationLadder.SECONDARY_WAIT.value(this.settings.secondaryWait().toString()));
 	}
 
 }

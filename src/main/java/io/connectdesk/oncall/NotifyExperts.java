@@ -16,7 +16,7 @@ class NotifyExperts implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean byHand = Boolean.TRUE.equals(execution.getVariable(EscalationLadder.VAR_BY_HAND));
+		boolean byHand = EscalationLadder.BY_HAND.find(execution).orElse(false);
 		this.steps.notifyExperts(execution.getProcessBusinessKey(), !byHand);
 	}
 

@@ -13,18 +13,15 @@ record ItemTask(String topic, boolean undo, Operation operation, String ticketId
 		String componentKey, String environmentKey, String parameters) {
 
 	/** The variables {@link #of} reads: a worker fetches only these. */
-	static final List<String> VARIABLES = List.of(Provisioning.VAR_OPERATION, Provisioning.VAR_TICKET_ID,
-			Provisioning.VAR_CUSTOMER_ID, Provisioning.VAR_CUSTOMER, Provisioning.VAR_COMPONENT, Provisioning.VAR_ENVIRONMENT,
-			Provisioning.VAR_PARAMETERS);
+	static final List<String> VARIABLES = List.of(Provisioning.OPERATION.name(), Provisioning.TICKET_ID.name(),
+			Provisioning.CUSTOMER_ID.name(), Provisioning.CUSTOMER.name(), Provisioning.COMPONENT.name(),
+			Provisioning.ENVIRONMENT.name(), Provisioning.PARAMETERS.name());
 
 	static ItemTask of(String topic, String activityId, Function<String, Object> variables) {
-		return new ItemTask(topic, Provisioning.TASK_UNDO_ITEM.equals(activityId),
-				Operation.valueOf((String) variables.apply(Provisioning.VAR_OPERATION)),
-				(String) variables.apply(Provisioning.VAR_TICKET_ID),
-				((Number) variables.apply(Provisioning.VAR_CUSTOMER_ID)).longValue(),
-				(String) variables.apply(Provisioning.VAR_CUSTOMER), (String) variables.apply(Provisioning.VAR_COMPONENT),
-				(String) variables.apply(Provisioning.VAR_ENVIRONMENT),
-				(String) variables.apply(Provisioning.VAR_PARAMETERS));
+		return new ItemTask(topic, Provisioning.TASK_UNDO_ITEM.equals(activityId), Provisioning.OPERATION.from(variables),
+				Provisioning.TICKET_ID.from(variables), Provisioning.CUSTOMER_ID.from(variables),
+				Provisioning.CUSTOMER.from(variables), Provisioning.COMPONENT.from(variables),
+				Provisioning.ENVIRONMENT.from(variables), Provisioning.PARAMETERS.findIn(variables).orElse(null));
 	}
 
 	ProvisioningRequest request() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +21,10 @@ class LoadProvisioningItems implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(Provisioning.VAR_CANCELLED, false);
-		Operation operation = Operation.valueOf((String) execution.getVariable(Provisioning.VAR_OPERATION));
-		execution.setVariable(Provisioning.VAR_ITEMS, Variables.objectValue(
-				new ArrayList<>(this.plan.workable(execution.getProcessBusinessKey(), operation)), true).create());
+		Provisioning.CANCELLED.set(execution, false);
+		Operation operation = Provisioning.OPERATION.get(execution);
+		Provisioning.ITEMS.setTransient(execution,
+				new ArrayList<>(this.plan.workable(execution.getProcessBusinessKey(), operation)));
 	}
 
 }

@@ -19,8 +19,8 @@ class PlanProvisioning implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Optional<Operation> operation = this.plan.plan(execution.getProcessBusinessKey());
-		execution.setVariable(Provisioning.VAR_NEEDS_PROVISIONING, operation.isPresent());
-		execution.setVariable(Provisioning.VAR_PROVISIONING_OPERATION, operation.map(Operation::name).orElse(null));
+		Provisioning.NEEDS_PROVISIONING.set(execution, operation.isPresent());
+		Provisioning.PROVISIONING_OPERATION.set(execution, operation.orElse(null));
 	}
 
 }

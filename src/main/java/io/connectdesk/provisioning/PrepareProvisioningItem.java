@@ -36,19 +36,19 @@ class PrepareProvisioningItem implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ProvisioningItem item = this.ledger.get((Long) execution.getVariable(Provisioning.VAR_ITEM_ID));
+		ProvisioningItem item = this.ledger.get(Provisioning.ITEM_ID.get(execution));
 		// Also local to the item's scope: its compensation handler sees only what the item's scope held.
-		execution.setVariableLocal(Provisioning.VAR_ITEM_ID, item.getId());
-		execution.setVariableLocal(Provisioning.VAR_MANUAL, item.isManual());
-		execution.setVariableLocal(Provisioning.VAR_ADAPTER_TOPIC, Provisioning.topicOf(item.getAdapterKind()));
-		execution.setVariableLocal(Provisioning.VAR_TICKET_ID, item.getTicketId());
-		execution.setVariableLocal(Provisioning.VAR_CUSTOMER_ID, item.getCustomerId());
-		execution.setVariableLocal(Provisioning.VAR_CUSTOMER, shortName(this.customers.nameOf(item.getCustomerId())));
-		execution.setVariableLocal(Provisioning.VAR_COMPONENT, item.getComponentKey());
-		execution.setVariableLocal(Provisioning.VAR_ENVIRONMENT, item.getEnvironmentKey());
-		execution.setVariableLocal(Provisioning.VAR_PARAMETERS, ItemParameters.write(parametersOf(item)));
-		execution.setVariableLocal(Provisioning.VAR_OUTPUTS, "{}");
-		execution.setVariableLocal(Provisioning.VAR_ATTEMPT, 1);
+		Provisioning.ITEM_ID.setLocal(execution, item.getId());
+		Provisioning.MANUAL.setLocal(execution, item.isManual());
+		Provisioning.ADAPTER_TOPIC.setLocal(execution, Provisioning.topicOf(item.getAdapterKind()));
+		Provisioning.TICKET_ID.setLocal(execution, item.getTicketId());
+		Provisioning.CUSTOMER_ID.setLocal(execution, item.getCustomerId());
+		Provisioning.CUSTOMER.setLocal(execution, shortName(this.customers.nameOf(item.getCustomerId())));
+		Provisioning.COMPONENT.setLocal(execution, item.getComponentKey());
+		Provisioning.ENVIRONMENT.setLocal(execution, item.getEnvironmentKey());
+		Provisioning.PARAMETERS.setLocal(execution, ItemParameters.write(parametersOf(item)));
+		Provisioning.OUTPUTS.setLocal(execution, "{}");
+		Provisioning.ATTEMPT.setLocal(execution, 1);
 		if (!item.isManual()) {
 			this.events.publishEvent(new ItemWaiting(item.getId()));
 		}

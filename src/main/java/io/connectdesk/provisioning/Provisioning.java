@@ -1,5 +1,7 @@
 package io.connectdesk.provisioning;
 
+import io.connectdesk.workflow.ProcessVariable;
+
 /** Ids in {@code processes/provisioning.bpmn} that the code needs, and its variables. */
 public final class Provisioning {
 
@@ -84,6 +86,44 @@ public final class Provisioning {
 
 	/** Lifecycle side: the {@link Operation} passed to the call activity. */
 	public static final String VAR_PROVISIONING_OPERATION = "provisioningOperation";
+
+	public static final ProcessVariable<Operation> OPERATION = ProcessVariable.ofEnum(VAR_OPERATION, Operation.class);
+
+	public static final ProcessVariable<Boolean> CANCELLED = ProcessVariable.ofBoolean(VAR_CANCELLED);
+
+	/** Transient (see {@link ProcessVariable#setTransient}): never stored. */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	public static final ProcessVariable<java.util.List<Long>> ITEMS = (ProcessVariable) ProcessVariable.of(VAR_ITEMS,
+			java.util.List.class);
+
+	public static final ProcessVariable<Long> ITEM_ID = ProcessVariable.ofLong(VAR_ITEM_ID);
+
+	public static final ProcessVariable<String> ADAPTER_TOPIC = ProcessVariable.ofString(VAR_ADAPTER_TOPIC);
+
+	public static final ProcessVariable<Boolean> MANUAL = ProcessVariable.ofBoolean(VAR_MANUAL);
+
+	public static final ProcessVariable<Long> UNDONE_ITEM_ID = ProcessVariable.ofLong(VAR_UNDONE_ITEM_ID);
+
+	public static final ProcessVariable<String> TICKET_ID = ProcessVariable.ofString(VAR_TICKET_ID);
+
+	public static final ProcessVariable<Long> CUSTOMER_ID = ProcessVariable.ofLong(VAR_CUSTOMER_ID);
+
+	public static final ProcessVariable<String> CUSTOMER = ProcessVariable.ofString(VAR_CUSTOMER);
+
+	public static final ProcessVariable<String> COMPONENT = ProcessVariable.ofString(VAR_COMPONENT);
+
+	public static final ProcessVariable<String> ENVIRONMENT = ProcessVariable.ofString(VAR_ENVIRONMENT);
+
+	public static final ProcessVariable<String> PARAMETERS = ProcessVariable.ofString(VAR_PARAMETERS);
+
+	public static final ProcessVariable<String> OUTPUTS = ProcessVariable.ofString(VAR_OUTPUTS);
+
+	public static final ProcessVariable<Integer> ATTEMPT = ProcessVariable.ofInteger(VAR_ATTEMPT);
+
+	public static final ProcessVariable<Boolean> NEEDS_PROVISIONING = ProcessVariable.ofBoolean(VAR_NEEDS_PROVISIONING);
+
+	public static final ProcessVariable<Operation> PROVISIONING_OPERATION = ProcessVariable
+		.ofEnum(VAR_PROVISIONING_OPERATION, Operation.class);
 
 	private static final String TOPIC_PREFIX = "provisioning-";
 

@@ -17,7 +17,7 @@ class RecordItemCompensated implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		if (!execution.isCanceled()) {
-			this.ledger.compensated((Long) execution.getVariable(Provisioning.VAR_UNDONE_ITEM_ID));
+			this.ledger.compensated(Provisioning.UNDONE_ITEM_ID.get(execution));
 		}
 	}
 

@@ -16,9 +16,8 @@ class RecordProvisioningItem implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Object attempt = execution.getVariable(Provisioning.VAR_ATTEMPT);
-		this.ledger.done((Long) execution.getVariable(Provisioning.VAR_ITEM_ID),
-				(String) execution.getVariable(Provisioning.VAR_OUTPUTS), attempt instanceof Number n ? n.intValue() : 1);
+		this.ledger.done(Provisioning.ITEM_ID.get(execution), Provisioning.OUTPUTS.get(execution),
+				Provisioning.ATTEMPT.find(execution).orElse(1));
 	}
 
 }

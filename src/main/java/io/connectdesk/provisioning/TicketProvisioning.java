@@ -2,7 +2,6 @@ package io.connectdesk.provisioning;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +17,10 @@ import io.connectdesk.common.Role;
 import io.connectdesk.ticket.TicketQueries;
 import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.ticket.TimelineKind;
+import io.connectdesk.workflow.ExternalTaskControl;
+import io.connectdesk.workflow.ProcessInstances;
+import io.connectdesk.workflow.ProcessVariables;
+import io.connectdesk.workflow.UserTasks;
 import io.connectdesk.workflow.WorkTask;
 import io.connectdesk.workflow.Workflow;
 
@@ -34,6 +37,12 @@ public class TicketProvisioning {
 
 	private final Workflow workflow;
 
+	private final ProcessInstances instances;
+
+	private final UserTasks tasks;
+
+	private final ExternalTaskControl externalTasks;
+
 	private final ItemOutputs outputs;
 
 	private final ProvisioningSettings settings;
@@ -43,12 +52,16 @@ public class TicketProvisioning {
 	private final ApplicationEventPublisher events;
 
 	TicketProvisioning(ProvisioningItemRepository items, TicketQueries tickets, TicketTasks work, Workflow workflow,
-			ItemOutputs outputs, ProvisioningSettings settings, Clock clock, ApplicationEventPublisher events) {
+			ProcessInstances instances, UserTasks tasks, ExternalTaskControl externalTasks, ItemOutputs outputs,
+			ProvisioningSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.items = items;
 		this.tickets = tickets;
 		this.work = work;
 		this.workflow = workflow;
+		this.instances = instances;
+		this.tasks = tasks;
+		this.externalTasks = externalTasks;
 		this.outputs = outputs;
 		this.settings = settings;
 		this.clock = clock;
@@ -82,7 +95,7 @@ public class TicketProvisioning {
 		if (item.getStatus() != ItemStatus.FAILED) {
 			throw new ConflictException("item-not-failed", "Item " + itemId + " is " + item.getStatus() + ", not FAILED");
 		}
-		if (this.workflow.retryExternalTasks(Provisioning.PROCESS_KEY, ticketId, Provisioning.VAR_ITEM_ID, itemId,
+		if (this.externalTasks.retry(Provisioning.PROCESS_KEY, ticketId, Provisioning.ITEM_ID, itemId,
 				this.settings.retries() + 1) == 0) {
 			throw new ConflictException("item-not-retryable", "Item " + itemId + " has no failed task to retry");
 		}
@@ -97,7 +110,7 @@ public class TicketProvisioning {
 		requireItem(ticketId, itemId, caller);
 		WorkTask task = checklistOf(checklists(ticketId), itemId)
 			.orElseThrow(() -> new ConflictException("no-open-checklist", "Item " + itemId + " has no open checklist"));
-		this.workflow.complete(task.id(), Map.of());
+		this.tasks.complete(task.id(), ProcessVariables.none());
 	}
 
 	/**
@@ -109,19 +122,19 @@ public class TicketProvisioning {
 	public void cancel(String ticketId, Caller caller) {
 		requireVisible(ticketId, caller);
 		requireSre(caller);
-		List<String> instances = this.workflow.runningInstances(Provisioning.PROCESS_KEY, ticketId);
-		if (instances.isEmpty()) {
+		List<String> running = this.instances.runningInstances(Provisioning.PROCESS_KEY, ticketId);
+		if (running.isEmpty()) {
 			throw new ConflictException("provisioning-not-running", "Ticket " + ticketId + " has no provisioning under way");
 		}
-		instances.forEach(instance -> this.workflow.setVariable(instance, Provisioning.VAR_CANCELLED, true));
-		Set<Object> atWork = this.workflow.heldExternalTasks(Provisioning.PROCESS_KEY, ticketId,
-				Provisioning.TASK_PROVISION_ITEM, Provisioning.VAR_ITEM_ID);
+		running.forEach(instance -> this.instances.setVariable(instance, Provisioning.CANCELLED, true));
+		Set<Long> atWork = this.externalTasks.held(Provisioning.PROCESS_KEY, ticketId, Provisioning.TASK_PROVISION_ITEM,
+				Provisioning.ITEM_ID);
 		this.items.findByTicketIdOrderByIdAsc(ticketId)
 			.stream()
 			.filter(item -> item.getStatus() == ItemStatus.PENDING || item.getStatus() == ItemStatus.FAILED)
 			.filter(item -> !atWork.contains(item.getId()))
 			.forEach(item -> this.workflow.correlateAllWhereLocal(Provisioning.MESSAGE_CANCELLED, ticketId,
-					Provisioning.VAR_ITEM_ID, item.getId()));
+					Provisioning.ITEM_ID, item.getId()));
 	}
 
 	/** Another customer's ticket is not found, before the caller's role is even looked at. */
@@ -151,8 +164,7 @@ public class TicketProvisioning {
 	}
 
 	private List<WorkTask> checklists(String ticketId) {
-		List<String> instances = this.workflow.runningInstances(Provisioning.PROCESS_KEY, ticketId);
-		return this.workflow.openTasks(instances)
+		return this.tasks.openTasks(this.instances.runningInstances(Provisioning.PROCESS_KEY, ticketId))
 			.stream()
 			.filter(task -> Provisioning.TASK_MANUAL_CHECKLIST.equals(task.definitionKey())
 					|| Provisioning.TASK_UNDO_MANUALLY.equals(task.definitionKey()))
@@ -161,7 +173,7 @@ public class TicketProvisioning {
 
 	private Optional<WorkTask> checklistOf(List<WorkTask> checklists, Long itemId) {
 		return checklists.stream()
-			.filter(task -> itemId.equals(this.workflow.taskVariable(task.id(), Provisioning.VAR_ITEM_ID)))
+			.filter(task -> this.tasks.variable(task.id(), Provisioning.ITEM_ID).filter(itemId::equals).isPresent())
 			.findFirst();
 	}
 

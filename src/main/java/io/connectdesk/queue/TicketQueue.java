@@ -17,7 +17,7 @@ import io.connectdesk.identity.Accounts;
 import io.connectdesk.identity.Person;
 import io.connectdesk.ticket.TaskKind;
 import io.connectdesk.workflow.WorkTask;
-import io.connectdesk.workflow.Workflow;
+import io.connectdesk.workflow.UserTasks;
 
 /**
  * The SRE queue: views of the tickets in the queue (to review, mine, urgent, breaching soon, waiting
@@ -33,7 +33,7 @@ public class TicketQueue {
 
 	private final CategoryKeys categories;
 
-	private final Workflow workflow;
+	private final UserTasks userTasks;
 
 	private final Customers customers;
 
@@ -43,11 +43,11 @@ public class TicketQueue {
 
 	private final Clock clock;
 
-	TicketQueue(QueueRows rows, CategoryKeys categories, Workflow workflow, Customers customers, Accounts accounts,
+	TicketQueue(QueueRows rows, CategoryKeys categories, UserTasks userTasks, Customers customers, Accounts accounts,
 			QueueSettings settings, Clock clock) {
 		this.rows = rows;
 		this.categories = categories;
-		this.workflow = workflow;
+		this.userTasks = userTasks;
 		this.customers = customers;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -89,7 +89,7 @@ public class TicketQueue {
 	/** The review or fulfilment task of each ticket of the page that has one open, by process instance. */
 	private Map<String, WorkTask> staffTasks(List<QueueRows.Row> shown) {
 		List<String> instances = shown.stream().map(QueueRows.Row::processInstanceId).filter(Objects::nonNull).toList();
-		return this.workflow.openTasks(instances)
+		return this.userTasks.openTasks(instances)
 			.stream()
 			.filter(task -> TaskKind.of(task.definitionKey()).filter(kind -> kind != TaskKind.ANSWER).isPresent())
 			.collect(Collectors.toMap(WorkTask::processInstanceId, Function.identity(), (first, second) -> first));

@@ -6,7 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-import io.connectdesk.workflow.Workflow;
+import io.connectdesk.workflow.ProcessInstances;
 
 /**
  * Ends the {@code ServiceLevel} process instances a database from before the alarms still holds:
@@ -18,15 +18,15 @@ class RetiredServiceLevelProcesses implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(RetiredServiceLevelProcesses.class);
 
-	private final Workflow workflow;
+	private final ProcessInstances instances;
 
-	RetiredServiceLevelProcesses(Workflow workflow) {
-		this.workflow = workflow;
+	RetiredServiceLevelProcesses(ProcessInstances instances) {
+		this.instances = instances;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int ended = this.workflow.cancelAll(ServiceLevelProcess.RETIRED_PROCESS_KEY,
+		int ended = this.instances.cancelAll(ServiceLevelProcess.RETIRED_PROCESS_KEY,
 				"service-level alarms replace the ServiceLevel process");
 		if (ended > 0) {
 			log.info("Ended {} ServiceLevel process instances: their clocks raise their alarms now", ended);

@@ -2,13 +2,13 @@ package io.connectdesk.ticket;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.identity.Person;
+import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.Workflow;
 
 /**
@@ -52,8 +52,8 @@ public class SystemFiling {
 		Person requester = this.accounts.people(List.of(origin.getRequesterId())).get(origin.getRequesterId());
 		Ticket ticket = this.tickets.save(new Ticket(request, origin.getCustomerId(), origin.getRequesterId(), this.clock.instant()));
 		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
-				Map.of(TicketLifecycle.VAR_REQUESTER, requester.email(), TicketLifecycle.VAR_TASK_PRIORITY,
-						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
+				ProcessVariables.of(TicketLifecycle.REQUESTER.value(requester.email()), TicketLifecycle.TASK_PRIORITY
+					.value(ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL))));
 		this.timeline.recordBySystem(ticket, TimelineKind.FILED);
 		return ticket.key();
 	}

@@ -1,6 +1,11 @@
 package io.connectdesk.ticket;
 
-/** Ids in {@code processes/ticket-lifecycle.bpmn} that the code needs, and its variables. */
+import io.connectdesk.workflow.ProcessVariable;
+
+/**
+ * Ids in {@code processes/ticket-lifecycle.bpmn} that the code needs, and its variables: each as its name
+ * ({@code VAR_...}, for the model's expressions) and as a typed {@link ProcessVariable} the code reads and writes.
+ */
 public final class TicketLifecycle {
 
 	public static final String PROCESS_KEY = "TicketLifecycle";
@@ -64,6 +69,17 @@ public final class TicketLifecycle {
 
 	/** ISO-8601 duration of the reopen window, read by {@code Event_ReopenWindowEnds}. */
 	public static final String VAR_REOPEN_WINDOW = "reopenWindow";
+
+	public static final ProcessVariable<String> REQUESTER = ProcessVariable.ofString(VAR_REQUESTER);
+
+	public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.ofInteger(VAR_TASK_PRIORITY);
+
+	/** Only {@link Outcome#ACCEPT}, {@link Outcome#REJECT} and {@link Outcome#ASK} reach the review gateway. */
+	public static final ProcessVariable<Outcome> REVIEW_OUTCOME = ProcessVariable.ofEnum(VAR_REVIEW_OUTCOME, Outcome.class);
+
+	public static final ProcessVariable<Boolean> COST_CHANGES = ProcessVariable.ofBoolean(VAR_COST_CHANGES);
+
+	public static final ProcessVariable<String> REOPEN_WINDOW = ProcessVariable.ofString(VAR_REOPEN_WINDOW);
 
 	public static final int PRIORITY_URGENT = 80;
 

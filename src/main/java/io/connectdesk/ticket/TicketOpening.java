@@ -3,7 +3,6 @@ package io.connectdesk.ticket;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.customer.Customers;
+import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.Workflow;
 
 /**
@@ -64,8 +64,8 @@ public class TicketOpening {
 			ticket.fileAsNormal();
 		}
 		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
-				Map.of(TicketLifecycle.VAR_REQUESTER, caller.email(), TicketLifecycle.VAR_TASK_PRIORITY,
-						ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL)));
+				ProcessVariables.of(TicketLifecycle.REQUESTER.value(caller.email()), TicketLifecycle.TASK_PRIORITY
+					.value(ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL))));
 		this.timeline.record(ticket, TimelineKind.FILED, caller, null);
 		if (refusal != null) {
 			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal);

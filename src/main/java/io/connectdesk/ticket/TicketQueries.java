@@ -17,7 +17,7 @@ import io.connectdesk.identity.Accounts;
 import io.connectdesk.common.Caller;
 import io.connectdesk.identity.Person;
 import io.connectdesk.workflow.WorkTask;
-import io.connectdesk.workflow.Workflow;
+import io.connectdesk.workflow.UserTasks;
 
 /** Reads tickets as the caller may see them. */
 @Service
@@ -32,7 +32,7 @@ public class TicketQueries {
 
 	private final Timeline timeline;
 
-	private final Workflow workflow;
+	private final UserTasks userTasks;
 
 	private final Accounts accounts;
 
@@ -41,13 +41,13 @@ public class TicketQueries {
 	private final TicketItems items;
 
 	TicketQueries(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
-			Workflow workflow, Accounts accounts, Customers customers, TicketItems items) {
+			UserTasks userTasks, Accounts accounts, Customers customers, TicketItems items) {
 		this.items = items;
 		this.tickets = tickets;
 		this.access = access;
 		this.conversation = conversation;
 		this.timeline = timeline;
-		this.workflow = workflow;
+		this.userTasks = userTasks;
 		this.accounts = accounts;
 		this.customers = customers;
 	}
@@ -108,7 +108,7 @@ public class TicketQueries {
 		if (ticket.getStatus().isEndState()) {
 			return List.of();
 		}
-		return this.workflow.openTasks(List.of(ticket.getProcessInstanceId()))
+		return this.userTasks.openTasks(List.of(ticket.getProcessInstanceId()))
 			.stream()
 			.filter(task -> caller.isStaff() || task.isAssignedTo(caller.email()))
 			.flatMap(task -> TaskKind.of(task.definitionKey()).map(kind -> toView(task, kind)).stream())

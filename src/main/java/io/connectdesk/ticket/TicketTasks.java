@@ -2,9 +2,7 @@ package io.connectdesk.ticket;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +13,9 @@ import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.Role;
 import io.connectdesk.workflow.WorkTask;
+import io.connectdesk.workflow.ProcessInstances;
+import io.connectdesk.workflow.ProcessVariables;
+import io.connectdesk.workflow.UserTasks;
 import io.connectdesk.workflow.Workflow;
 
 /**
@@ -35,24 +36,30 @@ public class TicketTasks {
 
 	private final Workflow workflow;
 
+	private final ProcessInstances instances;
+
+	private final UserTasks userTasks;
+
 	private final TicketSettings settings;
 
 	private final Clock clock;
 
 	TicketTasks(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
-			Workflow workflow, TicketSettings settings, Clock clock) {
+			Workflow workflow, ProcessInstances instances, UserTasks userTasks, TicketSettings settings, Clock clock) {
 		this.tickets = tickets;
 		this.access = access;
 		this.conversation = conversation;
 		this.timeline = timeline;
 		this.workflow = workflow;
+		this.instances = instances;
+		this.userTasks = userTasks;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	public void claim(String taskId, Caller caller) {
 		TaskOfTicket work = workableTask(taskId, caller);
-		this.workflow.claim(taskId, caller.email());
+		this.userTasks.claim(taskId, caller.email());
 		work.ticket().assignTo(caller.userId());
 		this.timeline.record(work.ticket(), TimelineKind.CLAIMED, caller, work.task().name());
 	}
@@ -60,7 +67,7 @@ public class TicketTasks {
 	public void unclaim(String taskId, Caller caller) {
 		TaskOfTicket work = workableTask(taskId, caller);
 		requireClaimedBy(work.task(), caller);
-		this.workflow.unclaim(taskId);
+		this.userTasks.unclaim(taskId);
 		work.ticket().assignTo(null);
 		this.timeline.record(work.ticket(), TimelineKind.UNCLAIMED, caller, work.task().name());
 	}
@@ -76,8 +83,8 @@ public class TicketTasks {
 		}
 		requireClaimedBy(work.task(), caller);
 		work.ticket().assignTo(null);
-		Map<String, Object> variables = apply(work.ticket(), command, caller);
-		this.workflow.complete(taskId, variables);
+		ProcessVariables variables = apply(work.ticket(), command, caller);
+		this.userTasks.complete(taskId, variables);
 	}
 
 	/** Reopens a resolved ticket inside its reopen window: back to fulfilment. */
@@ -91,7 +98,7 @@ public class TicketTasks {
 			this.conversation.post(ticket, caller, reason, false);
 		}
 		this.timeline.record(ticket, TimelineKind.REOPENED, caller, reason);
-		this.workflow.correlate(TicketLifecycle.MESSAGE_TICKET_REOPENED, ticket.key(), Collections.emptyMap());
+		this.workflow.correlate(TicketLifecycle.MESSAGE_TICKET_REOPENED, ticket.key(), ProcessVariables.none());
 	}
 
 	/**
@@ -107,12 +114,12 @@ public class TicketTasks {
 			throw InvalidInputException.of("reason", "Say why the ticket is not urgent");
 		}
 		ticket.downgrade(this.clock.instant());
-		if (this.workflow.isRunning(ticket.getProcessInstanceId())) {
-			this.workflow.setVariable(ticket.getProcessInstanceId(), TicketLifecycle.VAR_TASK_PRIORITY,
+		if (this.instances.isRunning(ticket.getProcessInstanceId())) {
+			this.instances.setVariable(ticket.getProcessInstanceId(), TicketLifecycle.TASK_PRIORITY,
 					TicketLifecycle.PRIORITY_NORMAL);
 		}
-		this.workflow.openTasks(List.of(ticket.getProcessInstanceId()))
-			.forEach(task -> this.workflow.setPriority(task.id(), TicketLifecycle.PRIORITY_NORMAL));
+		this.userTasks.openTasks(List.of(ticket.getProcessInstanceId()))
+			.forEach(task -> this.userTasks.setPriority(task.id(), TicketLifecycle.PRIORITY_NORMAL));
 		this.timeline.record(ticket, TimelineKind.DOWNGRADED, caller, reason.strip());
 	}
 
@@ -130,47 +137,47 @@ public class TicketTasks {
 
 	/** A public reply by the requester to a ticket that waits for their answer completes their task. */
 	void answerByReply(Ticket ticket, Caller caller, String answer) {
-		WorkTask task = this.workflow.openTasks(List.of(ticket.getProcessInstanceId()))
+		WorkTask task = this.userTasks.openTasks(List.of(ticket.getProcessInstanceId()))
 			.stream()
 			.filter(open -> TicketLifecycle.TASK_ANSWER.equals(open.definitionKey()))
 			.findFirst()
 			.orElseThrow(() -> new IllegalTicketMoveException(ticket.key(), ticket.getStatus(), "answered"));
-		this.workflow.complete(task.id(), apply(ticket, new CompleteTask(Outcome.ANSWER, answer), caller));
+		this.userTasks.complete(task.id(), apply(ticket, new CompleteTask(Outcome.ANSWER, answer), caller));
 	}
 
-	private Map<String, Object> apply(Ticket ticket, CompleteTask command, Caller caller) {
+	private ProcessVariables apply(Ticket ticket, CompleteTask command, Caller caller) {
 		Instant now = this.clock.instant();
 		return switch (command.outcome()) {
 			case ACCEPT -> {
 				ticket.accept(now);
 				postIfGiven(ticket, caller, command);
 				this.timeline.record(ticket, TimelineKind.ACCEPTED, caller, null);
-				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.ACCEPT.name(), TicketLifecycle.VAR_COST_CHANGES,
-						ticket.changesCost());
+				yield ProcessVariables.of(TicketLifecycle.REVIEW_OUTCOME.value(Outcome.ACCEPT),
+						TicketLifecycle.COST_CHANGES.value(ticket.changesCost()));
 			}
 			case REJECT -> {
 				ticket.reject(now);
 				postIfGiven(ticket, caller, command);
 				this.timeline.record(ticket, TimelineKind.REJECTED, caller, command.comment());
-				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.REJECT.name());
+				yield ProcessVariables.of(TicketLifecycle.REVIEW_OUTCOME.value(Outcome.REJECT));
 			}
 			case ASK -> {
 				ticket.askRequester(now);
 				postIfGiven(ticket, caller, command);
 				this.timeline.record(ticket, TimelineKind.QUESTION_ASKED, caller, null);
-				yield Map.of(TicketLifecycle.VAR_REVIEW_OUTCOME, Outcome.ASK.name());
+				yield ProcessVariables.of(TicketLifecycle.REVIEW_OUTCOME.value(Outcome.ASK));
 			}
 			case ANSWER -> {
 				ticket.answered(now);
 				postIfGiven(ticket, caller, command);
 				this.timeline.record(ticket, TimelineKind.ANSWERED, caller, null);
-				yield Map.of();
+				yield ProcessVariables.none();
 			}
 			case RESOLVE -> {
 				ticket.resolve(now, this.settings.reopenWindow());
 				postIfGiven(ticket, caller, command);
 				this.timeline.record(ticket, TimelineKind.RESOLVED, caller, null);
-				yield Map.of(TicketLifecycle.VAR_REOPEN_WINDOW, this.settings.reopenWindow().toString());
+				yield ProcessVariables.of(TicketLifecycle.REOPEN_WINDOW.value(this.settings.reopenWindow().toString()));
 			}
 		};
 	}
@@ -183,13 +190,13 @@ public class TicketTasks {
 
 	/** The task and its ticket, if the caller may see the ticket and act on the task. */
 	private TaskOfTicket workableTask(String taskId, Caller caller) {
-		WorkTask task = this.workflow.task(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+		WorkTask task = this.userTasks.task(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
 		Ticket ticket = this.tickets.findByProcessInstanceIdIn(List.of(task.processInstanceId()))
 			.stream()
 			.findFirst()
 			.filter(found -> caller.canSee(found.getCustomerId()))
 			.orElseThrow(() -> new TaskNotFoundException(taskId));
-		boolean candidate = this.workflow.candidateGroups(taskId).stream().anyMatch(group -> hasRoleNamed(caller, group));
+		boolean candidate = this.userTasks.candidateGroups(taskId).stream().anyMatch(group -> hasRoleNamed(caller, group));
 		if (!candidate && !task.isAssignedTo(caller.email())) {
 			throw new ForbiddenException("not-a-candidate", "This task is not offered to you");
 		}

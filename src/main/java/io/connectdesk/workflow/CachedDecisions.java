@@ -18,26 +18,26 @@ public class CachedDecisions {
 	/** More distinct inputs than any of our decisions has: past it, the cache starts again. */
 	private static final int MAX_ENTRIES = 1_000;
 
-	private final Workflow workflow;
+	private final DecisionTables tables;
 
 	private final LatestDefinitions latest;
 
 	/** Per decision key: the latest version's id and the results it gave. */
 	private final Map<String, Version> versions = new ConcurrentHashMap<>();
 
-	CachedDecisions(Workflow workflow, LatestDefinitions latest) {
-		this.workflow = workflow;
+	CachedDecisions(DecisionTables tables, LatestDefinitions latest) {
+		this.tables = tables;
 		this.latest = latest;
 	}
 
-	/** As {@link Workflow#decide}, from the cache when the latest version already answered these inputs. */
+	/** As {@link DecisionTables#decide}, from the cache when the latest version already answered these inputs. */
 	public Map<String, Object> decide(String decisionKey, Map<String, Object> inputs) {
 		Version version = current(decisionKey);
 		Map<String, Object> known = version.results.get(inputs);
 		if (known != null) {
 			return known;
 		}
-		Map<String, Object> result = Map.copyOf(this.workflow.decide(decisionKey, inputs));
+		Map<String, Object> result = Map.copyOf(this.tables.decide(decisionKey, inputs));
 		if (version.results.size() >= MAX_ENTRIES) {
 			version.results.clear();
 		}

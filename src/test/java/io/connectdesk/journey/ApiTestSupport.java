@@ -32,7 +32,7 @@ import io.connectdesk.customer.ServicePlan;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.common.Role;
 import io.connectdesk.ticket.TicketLifecycle;
-import io.connectdesk.workflow.Workflow;
+import io.connectdesk.workflow.ProcessInstances;
 
 /**
  * The whole application on a random port, its test database, and people to call it. Every test
@@ -61,7 +61,7 @@ public abstract class ApiTestSupport {
 	private Contracts contracts;
 
 	@Autowired
-	private Workflow workflow;
+	private ProcessInstances instances;
 
 	@Autowired
 	private HistoryService history;
@@ -168,7 +168,7 @@ public abstract class ApiTestSupport {
 
 	/** Where the ticket's process waits: its active BPMN elements; empty once it has ended. */
 	protected List<String> processWaitsIn(String ticketId) {
-		return this.workflow.activeElements(processInstanceOf(ticketId));
+		return this.instances.activeElements(processInstanceOf(ticketId));
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** A ticket's way through the desk over HTTP, as the node tests drive it: file, accept, approve, resolve. */
 final class Tickets {
 
@@ -47,6 +49,12 @@ final class Tickets {
 
 	/** Approves when the ticket waits for approval; the answer's node (X-Node), or null when nothing was asked. */
 	static String approveIfAsked(Desk approver, Desk reader, String ticket) throws Exception {
+		JsonNode delta = reader.json("/api/v1/tickets/" + ticket).path("mruDelta");
+		if (delta.isNumber() && delta.decimalValue().signum() != 0) {
+			// The approval starts in a job after the acceptance (Task_ReadCostFacts is asynchronous).
+			eventually(() -> status(reader, ticket), "WAITING_FOR_APPROVAL"::equals, Duration.ofSeconds(60),
+					"the approvers to be asked");
+		}
 		if (!"WAITING_FOR_APPROVAL".equals(status(reader, ticket))) {
 			return null;
 		}

@@ -40,13 +40,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.connectdesk.workflow.ProcessTestEngine;
 
 /**
  * One test per path through {@code processes/escalation-ladder.bpmn}, on the plain in-memory engine
@@ -57,9 +55,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EscalationLadderProcessTest {
 
 	@RegisterExtension
-	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-		.assertClassCoverageAtLeast(1.0)
-		.build();
+	static ProcessTestEngine engine = ProcessTestEngine.coveringAtLeast(1.0);
 
 	private static final String TICKET = "REQ-2042";
 
@@ -74,21 +70,13 @@ class EscalationLadderProcessTest {
 
 	@BeforeEach
 	void stepsRecordTheirCalls() {
-		// Spring tests in the same JVM may have started the application's engine too
-		BpmnAwareTests.init(engine.getProcessEngine());
-		ClockUtil.setCurrentTime(Date.from(FILED_AT));
-		Mocks.register("notifyOnCallPrimary", recording("primary"));
-		Mocks.register("notifyOnCallSecondary", recording("secondary"));
-		Mocks.register("notifyExperts", (JavaDelegate) execution -> this.calls.add("experts "
+		engine.clockAt(FILED_AT);
+		engine.register("notifyOnCallPrimary", recording("primary"));
+		engine.register("notifyOnCallSecondary", recording("secondary"));
+		engine.register("notifyExperts", (JavaDelegate) execution -> this.calls.add("experts "
 				+ execution.getProcessBusinessKey() + (Boolean.TRUE.equals(execution.getVariable(VAR_BY_HAND)) ? " by hand" : " climbed")));
 	}
 
-	@AfterEach
-	void realTimeAgain() {
-		BpmnAwareTests.reset();
-		Mocks.reset();
-		ClockUtil.reset();
-	}
 
 	@Test
 	void thePrimaryIsNotifiedAtOnceAndTheLadderWaitsForAClaim() {
@@ -166,7 +154,7 @@ class EscalationLadderProcessTest {
 
 	/** The clock moves just past the wait, and the ladder's timer fires. */
 	private static void waitIsOver(ProcessInstance ladder, Duration wait) {
-		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(wait).plusSeconds(1)));
+		engine.clockAt(ClockUtil.getCurrentTime().toInstant().plus(wait).plusSeconds(1));
 		Job timer = timer(ladder);
 		assertThat(timer.getDuedate()).isBefore(ClockUtil.getCurrentTime());
 		execute(timer);

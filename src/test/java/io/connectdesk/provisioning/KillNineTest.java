@@ -98,9 +98,11 @@ class KillNineTest {
 		assertThat(post(CrashingApp.SRE, "/api/v1/tasks/" + task + "/claim", Map.of()).statusCode()).isEqualTo(204);
 		assertThat(post(CrashingApp.SRE, "/api/v1/tasks/" + task + "/complete", Map.of("outcome", "ACCEPT")).statusCode())
 			.isEqualTo(204);
-		// The four cost 30 MRU a month: one approval on the customer's plan lets fulfilment start.
-		assertThat(JSON.readTree(get(CrashingApp.SRE, "/api/v1/tickets/" + ticket).body()).path("status").asText())
-			.isEqualTo("WAITING_FOR_APPROVAL");
+		// The four cost 30 MRU a month: one approval on the customer's plan lets fulfilment start. The approval
+		// starts in a job after the acceptance (Task_ReadCostFacts is asynchronous).
+		await(() -> "WAITING_FOR_APPROVAL".equals(
+				JSON.readTree(get(CrashingApp.SRE, "/api/v1/tickets/" + ticket).body()).path("status").asText()),
+				Duration.ofSeconds(60), "the approvers to be asked");
 		HttpResponse<String> approved = post(CrashingApp.APPROVER, "/api/v1/approvals/" + ticket + "/decisions",
 				Map.of("verdict", "APPROVE"));
 		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);

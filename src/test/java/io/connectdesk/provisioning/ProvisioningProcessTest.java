@@ -36,14 +36,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.connectdesk.workflow.ProcessTestEngine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -62,9 +59,7 @@ class ProvisioningProcessTest {
 	 * which the engine never enters: it starts their handlers directly (as the cancel path asserts).
 	 */
 	@RegisterExtension
-	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-		.assertClassCoverageAtLeast(37.0 / 39)
-		.build();
+	static ProcessTestEngine engine = ProcessTestEngine.coveringAtLeast(37.0 / 39);
 
 	private static final String TICKET = "REQ-2001";
 
@@ -89,43 +84,36 @@ class ProvisioningProcessTest {
 
 	@BeforeEach
 	void standInForSpringBeans() {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		ClockUtil.setCurrentTime(Date.from(NOW));
+		engine.clockAt(NOW);
 		ProvisioningSettings settings = new ProvisioningSettings(true, new RetryDelays(DELAYS), Duration.ofMinutes(5),
 				new ProvisioningSettings.Workers(true, 1, 10, Duration.ofMillis(50), Duration.ofSeconds(1)));
 		this.worker = new InProcessWorkers(ExternalWork.over(externalTaskService()), new ItemWork(List.of(this.git, this.infra)),
 				new ItemOutputs(new ObjectMapper()), settings);
-		Mocks.register("loadProvisioningItems", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
-			execution.setVariable(Provisioning.VAR_CANCELLED, false);
-			execution.setVariable(Provisioning.VAR_ITEMS, Variables.objectValue(new ArrayList<>(this.plan.keySet()), true).create());
+		engine.register("loadProvisioningItems", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+			Provisioning.CANCELLED.set(execution, false);
+			Provisioning.ITEMS.setTransient(execution, new ArrayList<>(this.plan.keySet()));
 		});
-		Mocks.register("prepareProvisioningItem", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
-			String[] item = this.plan.get((Long) execution.getVariable(Provisioning.VAR_ITEM_ID));
-			execution.setVariableLocal(Provisioning.VAR_ITEM_ID, execution.getVariable(Provisioning.VAR_ITEM_ID));
-			execution.setVariableLocal(Provisioning.VAR_MANUAL, AdapterKinds.MANUAL.equals(item[2]));
-			execution.setVariableLocal(Provisioning.VAR_ADAPTER_TOPIC, Provisioning.topicOf(item[2]));
-			execution.setVariableLocal(Provisioning.VAR_TICKET_ID, TICKET);
-			execution.setVariableLocal(Provisioning.VAR_CUSTOMER_ID, 7L);
-			execution.setVariableLocal(Provisioning.VAR_CUSTOMER, "acme");
-			execution.setVariableLocal(Provisioning.VAR_COMPONENT, item[0]);
-			execution.setVariableLocal(Provisioning.VAR_ENVIRONMENT, item[1]);
-			execution.setVariableLocal(Provisioning.VAR_OUTPUTS, "{}");
-			execution.setVariableLocal(Provisioning.VAR_ATTEMPT, 1);
+		engine.register("prepareProvisioningItem", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+			String[] item = this.plan.get(Provisioning.ITEM_ID.get(execution));
+			Provisioning.ITEM_ID.setLocal(execution, Provisioning.ITEM_ID.get(execution));
+			Provisioning.MANUAL.setLocal(execution, AdapterKinds.MANUAL.equals(item[2]));
+			Provisioning.ADAPTER_TOPIC.setLocal(execution, Provisioning.topicOf(item[2]));
+			Provisioning.TICKET_ID.setLocal(execution, TICKET);
+			Provisioning.CUSTOMER_ID.setLocal(execution, 7L);
+			Provisioning.CUSTOMER.setLocal(execution, "acme");
+			Provisioning.COMPONENT.setLocal(execution, item[0]);
+			Provisioning.ENVIRONMENT.setLocal(execution, item[1]);
+			Provisioning.OUTPUTS.setLocal(execution, "{}");
+			Provisioning.ATTEMPT.setLocal(execution, 1);
 		});
-		Mocks.register("recordProvisioningItem", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> this.recorded
-			.add((Long) execution.getVariable(Provisioning.VAR_ITEM_ID)));
-		Mocks.register("recordItemCompensated", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> this.compensated
-			.add((Long) execution.getVariable(Provisioning.VAR_UNDONE_ITEM_ID)));
-		Mocks.register("recordProvisioningCancelled", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> this.cancelled
+		engine.register("recordProvisioningItem", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> this.recorded
+			.add(Provisioning.ITEM_ID.get(execution)));
+		engine.register("recordItemCompensated", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> this.compensated
+			.add(Provisioning.UNDONE_ITEM_ID.get(execution)));
+		engine.register("recordProvisioningCancelled", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> this.cancelled
 			.add(execution.getProcessBusinessKey()));
 	}
 
-	@AfterEach
-	void resetEngineState() {
-		Mocks.reset();
-		ClockUtil.reset();
-		BpmnAwareTests.reset();
-	}
 
 	@Test
 	void everyItemIsProvisionedByItsAdapterKind() {
@@ -173,12 +161,12 @@ class ProvisioningProcessTest {
 		assertThat(failed.getLockExpirationTime()).as("the first backoff").isEqualTo(Date.from(NOW.plus(DELAYS.get(0))));
 		assertThat(work()).as("nothing to fetch during the backoff").isZero();
 
-		ClockUtil.setCurrentTime(Date.from(NOW.plus(DELAYS.get(0))));
+		engine.clockAt(NOW.plus(DELAYS.get(0)));
 		assertThat(work()).isEqualTo(1);
 		assertThat(itemTask(provisioning).getLockExpirationTime()).as("the second backoff")
 			.isEqualTo(Date.from(NOW.plus(DELAYS.get(0)).plus(DELAYS.get(1))));
 
-		ClockUtil.setCurrentTime(Date.from(NOW.plus(DELAYS.get(0)).plus(DELAYS.get(1))));
+		engine.clockAt(NOW.plus(DELAYS.get(0)).plus(DELAYS.get(1)));
 		assertThat(work()).isEqualTo(1);
 		assertThat(provisioning).hasPassed(EVENT_ITEMS_PROVISIONED).isEnded();
 		assertThat(this.git.calls).containsExactly("provision REQ-2001:source-repository:production");

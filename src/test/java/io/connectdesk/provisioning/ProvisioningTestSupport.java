@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.test.context.TestPropertySource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.connectdesk.journey.ApiClient;
 import io.connectdesk.journey.ApiTestSupport;
 
@@ -68,6 +70,12 @@ abstract class ProvisioningTestSupport extends ApiTestSupport {
 	 * one after the other (a large increase needs two distinct approvers); a ticket that costs nothing goes on.
 	 */
 	protected static void approvedIfAsked(String ticket, ApiClient reader, ApiClient... approvers) {
+		JsonNode delta = ticket(reader, ticket).path("mruDelta");
+		if (delta.isNumber() && delta.decimalValue().signum() != 0) {
+			// The approval starts in a job after the acceptance (Task_ReadCostFacts is asynchronous).
+			eventually(() -> ticket(reader, ticket).path("status").asText(), "WAITING_FOR_APPROVAL"::equals,
+					"the approvers to be asked");
+		}
 		for (ApiClient approver : approvers) {
 			if (!"WAITING_FOR_APPROVAL".equals(ticket(reader, ticket).path("status").asText())) {
 				return;

@@ -45,7 +45,9 @@ class RealAdaptersJourneyTest extends RealAdaptersTestSupport {
 		succeeds(filed);
 		String ticket = filed.json().path("id").asText();
 		claimAndComplete(sre, ticket, "ACCEPT", null);
-		assertThat(ticket(requester, ticket).path("status").asText()).isEqualTo("WAITING_FOR_APPROVAL");
+		// The approval starts in a job after the acceptance (Task_ReadCostFacts is asynchronous).
+		ProvisioningTestSupport.eventually(() -> ticket(requester, ticket).path("status").asText(),
+				"WAITING_FOR_APPROVAL"::equals, "the approvers to be asked");
 		ProvisioningTestSupport.approvedIfAsked(ticket, requester, approver);
 
 		JsonNode items = ProvisioningTestSupport.eventually(() -> sre.get("/api/v1/tickets/" + ticket + "/provisioning").json(),

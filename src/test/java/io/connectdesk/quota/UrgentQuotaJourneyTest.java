@@ -18,7 +18,7 @@ import io.connectdesk.common.Role;
 import io.connectdesk.journey.ApiClient;
 import io.connectdesk.ticket.TicketLifecycle;
 import io.connectdesk.workflow.WorkTask;
-import io.connectdesk.workflow.Workflow;
+import io.connectdesk.workflow.UserTasks;
 
 /** Urgent slots over the real HTTP API and pages: taken at filing, refused when spent, given back once. */
 class UrgentQuotaJourneyTest extends QuotaTestSupport {
@@ -27,7 +27,7 @@ class UrgentQuotaJourneyTest extends QuotaTestSupport {
 	UrgentQuotas quotas;
 
 	@Autowired
-	Workflow workflow;
+	UserTasks workflow;
 
 	@Test
 	void anUrgentTicketTakesASlotAndOnceTheyAreSpentIsFiledAsNormalAndTheRequesterIsToldWhy() {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,13 +14,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.connectdesk.customer.ServicePlan;
 import io.connectdesk.ticket.TicketType;
+import io.connectdesk.workflow.ProcessTestEngine;
 
 /** {@code Decision_ServiceLevels}, one case per rule, on a plain engine ({@code camunda.cfg.xml}). */
 @Deployment(resources = "processes/service-levels.dmn")
 class ServiceLevelDecisionTest {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+	static ProcessTestEngine engine = ProcessTestEngine.withoutCoverage();
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({
@@ -42,7 +42,7 @@ class ServiceLevelDecisionTest {
 		assertThat(result.getSingleResult().getEntryMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
 				ServiceLevelProcess.OUT_FIRST_RESPONSE, firstResponse, ServiceLevelProcess.OUT_RESOLUTION, resolution,
 				ServiceLevelProcess.OUT_CALENDAR, calendar));
-		assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().includeOutputs().list())
+		assertThat(engine.processEngine().getHistoryService().createHistoricDecisionInstanceQuery().includeOutputs().list())
 			.flatExtracting(instance -> instance.getOutputs())
 			.extracting(output -> output.getRuleId())
 			.containsOnly(rule);
@@ -69,7 +69,7 @@ class ServiceLevelDecisionTest {
 	}
 
 	private static DmnDecisionTableResult decide(ServicePlan plan, boolean urgent, TicketType type) {
-		return engine.getDecisionService()
+		return engine.processEngine().getDecisionService()
 			.evaluateDecisionTableByKey(ServiceLevelProcess.DECISION_KEY, Map.of(ServiceLevelProcess.IN_PLAN, plan.name(),
 					ServiceLevelProcess.IN_URGENT, urgent, ServiceLevelProcess.IN_TICKET_TYPE, type.name()));
 	}

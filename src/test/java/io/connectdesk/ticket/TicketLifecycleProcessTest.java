@@ -43,16 +43,14 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.connectdesk.workflow.ProcessTestEngine;
 
 /**
  * One test per path through {@code processes/ticket-lifecycle.bpmn}, on a plain in-memory engine
@@ -64,9 +62,7 @@ class TicketLifecycleProcessTest {
 
 	/** A {@code ProcessEngineExtension} that also records coverage; static for its class-level report. */
 	@RegisterExtension
-	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-		.assertClassCoverageAtLeast(1.0)
-		.build();
+	static ProcessTestEngine engine = ProcessTestEngine.coveringAtLeast(1.0);
 
 	// Ids the application never needs, so they are not in TicketLifecycle.
 	private static final String EVENT_TICKET_SUBMITTED = "Event_TicketSubmitted";
@@ -97,22 +93,19 @@ class TicketLifecycleProcessTest {
 	/** Whether {@code planProvisioning} finds items to provision; most paths have none. */
 	private boolean componentsToProvision;
 
+	/** How often {@code planProvisioning} ran. */
+	private int plannedTickets;
+
 	@BeforeEach
 	void standInForSpringBeans() {
-		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("closeTicket", this.closeTicket);
-		Mocks.register("planProvisioning", (JavaDelegate) execution -> {
+		engine.register("closeTicket", this.closeTicket);
+		engine.register("planProvisioning", (JavaDelegate) execution -> {
+			this.plannedTickets++;
 			execution.setVariable("needsProvisioning", this.componentsToProvision);
 			execution.setVariable("provisioningOperation", this.componentsToProvision ? "PROVISION" : null);
 		});
 	}
 
-	@AfterEach
-	void resetEngineState() {
-		Mocks.reset();
-		ClockUtil.reset();
-		BpmnAwareTests.reset();
-	}
 
 	@Test
 	void acceptedTicketWaitsInTheFulfilmentQueue() {
@@ -121,6 +114,9 @@ class TicketLifecycleProcessTest {
 		assertThat(task(TASK_REVIEW, ticket).getPriority()).isEqualTo(PRIORITY_URGENT);
 
 		review(ticket, Outcome.ACCEPT);
+		assertThat(ticket).as("the review's transaction only leaves a job").isWaitingAtExactly(TASK_PLAN_PROVISIONING);
+		assertThat(this.plannedTickets).isZero();
+		plan(ticket);
 
 		assertThat(ticket).hasPassedInOrder(EVENT_TICKET_SUBMITTED, GATEWAY_TO_REVIEW, TASK_REVIEW,
 				GATEWAY_REVIEW_OUTCOME, GATEWAY_COST_CHANGES, GATEWAY_TO_FULFILMENT)
@@ -144,6 +140,7 @@ class TicketLifecycleProcessTest {
 		assertThat(approval.getBusinessKey()).as("the ticket's key stays its lifecycle's alone").isNull();
 
 		complete(task(STUB_DECISION, approval), withVariables(VAR_APPROVAL_OUTCOME, "APPROVED"));
+		plan(ticket);
 
 		assertThat(ticket).hasPassedInOrder(GATEWAY_COST_CHANGES, TASK_APPROVE_COST, GATEWAY_APPROVAL_OUTCOME,
 				GATEWAY_TO_FULFILMENT)
@@ -221,6 +218,7 @@ class TicketLifecycleProcessTest {
 			.hasCandidateGroup(SRE_GROUP);
 
 		review(ticket, Outcome.ACCEPT);
+		plan(ticket);
 		assertThat(ticket).isWaitingAtExactly(TASK_FULFIL);
 		assertThat(this.closeTicket.businessKeys).isEmpty();
 	}
@@ -234,6 +232,7 @@ class TicketLifecycleProcessTest {
 		runtimeService().createMessageCorrelation(MESSAGE_TICKET_REOPENED)
 			.processInstanceBusinessKey(TICKET_KEY)
 			.correlate();
+		plan(ticket);
 
 		assertThat(ticket).hasPassedInOrder(TASK_FULFIL, GATEWAY_REOPEN_OR_CLOSE, EVENT_TICKET_REOPENED)
 			.hasNotPassed(EVENT_REOPEN_WINDOW_ENDS, TASK_CLOSE)
@@ -253,7 +252,7 @@ class TicketLifecycleProcessTest {
 	void resolvedTicketClosesWhenTheReopenWindowEnds() {
 		Duration window = Duration.ofDays(7);
 		ProcessInstance ticket = accepted();
-		ClockUtil.setCurrentTime(Date.from(RESOLVED_AT));
+		engine.clockAt(RESOLVED_AT);
 		// As TicketTasks writes it: Duration.toString(), "PT168H".
 		resolve(ticket, window.toString());
 
@@ -261,7 +260,7 @@ class TicketLifecycleProcessTest {
 		assertThat(job(EVENT_REOPEN_WINDOW_ENDS, ticket)).hasDueDate(Date.from(RESOLVED_AT.plus(window)));
 		assertThat(this.closeTicket.businessKeys).as("closed before the window ended").isEmpty();
 
-		ClockUtil.setCurrentTime(Date.from(RESOLVED_AT.plus(window)));
+		engine.clockAt(RESOLVED_AT.plus(window));
 		execute(job(EVENT_REOPEN_WINDOW_ENDS, ticket));
 
 		assertThat(ticket).hasPassedInOrder(TASK_FULFIL, GATEWAY_REOPEN_OR_CLOSE, EVENT_REOPEN_WINDOW_ENDS,
@@ -279,7 +278,14 @@ class TicketLifecycleProcessTest {
 	private ProcessInstance accepted() {
 		ProcessInstance ticket = submit();
 		review(ticket, Outcome.ACCEPT);
+		plan(ticket);
 		return ticket;
+	}
+
+	/** Runs the job that Task_PlanProvisioning (asynchronous) waits in, as the job executor would. */
+	private void plan(ProcessInstance ticket) {
+		assertThat(ticket).isWaitingAt(TASK_PLAN_PROVISIONING);
+		execute(job(TASK_PLAN_PROVISIONING, ticket));
 	}
 
 	/** As TicketTasks completes the review: an acceptance says whether the ticket changes cost (here: no). */
