@@ -33,8 +33,8 @@ class NoticeMetrics {
 			.register(registry);
 	}
 
-	void sent() {
-		this.sent.increment();
+	void sent(int count) {
+		this.sent.increment(count);
 	}
 
 	void failedAttempt() {

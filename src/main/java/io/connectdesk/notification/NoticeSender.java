@@ -3,8 +3,13 @@ package io.connectdesk.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,18 +17,22 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMailMessage;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due notices from the outbox, after the transactions that wrote them committed. Each notice
- * is claimed first (a conditional update only one instance wins, on H2 and PostgreSQL alike: the row
- * lock serializes two claims and the loser's condition no longer holds), rendered in the recipient's
- * language, sent outside any transaction, then marked sent or rescheduled with a doubling wait. A
- * sender that dies leaves its claim to expire after the lease. Delivery is at least once: only an
- * instance that dies between the mail server's answer and the mark leaves a notice to be sent again.
+ * Sends due notices from the outbox, after the transactions that wrote them committed, a batch at a
+ * time. A batch is claimed first, in one transaction (a conditional update per notice only one
+ * instance wins, on H2 and PostgreSQL alike: the row lock serializes two claims and the loser's
+ * condition no longer holds), rendered in each recipient's language, sent outside any transaction
+ * over one SMTP connection, then marked: the mails the server took as sent, in one transaction; each
+ * one it refused, or that could not be rendered, rescheduled on its own with a doubling wait. A
+ * connection that fails leaves the unsent ones to a later run in the same way. A sender that dies
+ * leaves its claims to expire after the lease. Delivery is at least once: only an instance that dies
+ * between the mail server's answer and the mark leaves notices to be sent again.
  */
 @Component
 class NoticeSender {
@@ -74,37 +83,53 @@ class NoticeSender {
 		List<Long> due;
 		do {
 			due = this.outbox.findDue(NoticeStatus.PENDING, this.clock.instant(), Limit.of(this.settings.batchSize()));
-			for (Long id : due) {
-				if (claim(id)) {
-					send(id, mail);
-				}
+			List<Long> claimed = claim(due);
+			if (!claimed.isEmpty()) {
+				send(claimed, mail);
 			}
 		}
 		while (due.size() == this.settings.batchSize());
 		this.metrics.pending(this.outbox.countByStatus(NoticeStatus.PENDING));
 	}
 
-	private boolean claim(Long id) {
+	/** The due notices this instance got; those another instance claimed first are left out. */
+	private List<Long> claim(List<Long> due) {
 		Instant now = this.clock.instant();
-		Integer claimed = this.transaction
-			.execute(status -> this.outbox.claim(id, NoticeStatus.PENDING, now, now.plus(this.settings.lease())));
-		return claimed != null && claimed == 1;
+		Instant leaseUntil = now.plus(this.settings.lease());
+		return this.transaction.execute(status -> due.stream()
+			.filter(id -> this.outbox.claim(id, NoticeStatus.PENDING, now, leaseUntil) == 1)
+			.toList());
 	}
 
-	private void send(Long id, JavaMailSender mail) {
-		OutboxNotice notice = this.outbox.findById(id).orElseThrow();
-		try {
-			mail.send(message(notice, notice.mail(this.renderer, this.language.of(notice.getRecipient()))));
+	private void send(List<Long> claimed, JavaMailSender mail) {
+		List<Outgoing> batch = new ArrayList<>();
+		for (OutboxNotice notice : this.outbox.findAllById(claimed)) {
+			try {
+				batch.add(new Outgoing(notice, message(notice, mail)));
+			}
+			catch (RuntimeException ex) {
+				failed(notice, ex);
+			}
 		}
-		catch (RuntimeException ex) {
-			failed(notice, ex);
-			return;
+		batch.sort(Comparator.comparing(outgoing -> outgoing.notice().getId()));
+		Map<MimeMessage, Exception> refused = MailBatch.send(mail, batch.stream().map(Outgoing::message).toList());
+		List<Long> sent = new ArrayList<>();
+		for (Outgoing outgoing : batch) {
+			Exception refusal = refused.get(outgoing.message());
+			if (refusal == null) {
+				sent.add(outgoing.notice().getId());
+			}
+			else {
+				failed(outgoing.notice(), refusal);
+			}
 		}
-		this.transaction.executeWithoutResult(status -> this.outbox.markSent(id, NoticeStatus.SENT, this.clock.instant()));
-		this.metrics.sent();
+		if (!sent.isEmpty()) {
+			this.transaction.executeWithoutResult(status -> this.outbox.markSent(sent, NoticeStatus.SENT, this.clock.instant()));
+			this.metrics.sent(sent.size());
+		}
 	}
 
-	private void failed(OutboxNotice notice, RuntimeException ex) {
+	private void failed(OutboxNotice notice, Exception ex) {
 		Instant now = this.clock.instant();
 		String error = shortened(ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		this.metrics.failedAttempt();
@@ -121,17 +146,25 @@ class NoticeSender {
 		this.transaction.executeWithoutResult(status -> this.outbox.reschedule(notice.getId(), next, error));
 	}
 
-	private SimpleMailMessage message(OutboxNotice notice, RenderedMail mail) {
+	/** The notice rendered in its recipient's language, as a mail of the given sender's session. */
+	private MimeMessage message(OutboxNotice notice, JavaMailSender mail) {
+		RenderedMail rendered = notice.mail(this.renderer, this.language.of(notice.getRecipient()));
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.settings.from());
 		message.setTo(notice.getRecipient());
-		message.setSubject(mail.subject());
-		message.setText(mail.body());
-		return message;
+		message.setSubject(rendered.subject());
+		message.setText(rendered.body());
+		MimeMailMessage mime = new MimeMailMessage(mail.createMimeMessage());
+		message.copyTo(mime);
+		return mime.getMimeMessage();
 	}
 
 	private static String shortened(String text) {
 		return text.length() <= OutboxNotice.ERROR_LENGTH ? text : text.substring(0, OutboxNotice.ERROR_LENGTH);
+	}
+
+	/** A claimed notice and its mail, on their way to the server. */
+	private record Outgoing(OutboxNotice notice, MimeMessage message) {
 	}
 
 }

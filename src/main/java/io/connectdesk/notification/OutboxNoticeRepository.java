@@ -1,6 +1,7 @@
 package io.connectdesk.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -25,8 +26,8 @@ interface OutboxNoticeRepository extends JpaRepository<OutboxNotice, Long> {
 	int claim(Long id, NoticeStatus status, Instant now, Instant leaseUntil);
 
 	@Modifying
-	@Query("update OutboxNotice n set n.status = :status, n.sentAt = :sentAt, n.lastError = null where n.id = :id")
-	int markSent(Long id, NoticeStatus status, Instant sentAt);
+	@Query("update OutboxNotice n set n.status = :status, n.sentAt = :sentAt, n.lastError = null where n.id in :ids")
+	int markSent(Collection<Long> ids, NoticeStatus status, Instant sentAt);
 
 	@Modifying
 	@Query("update OutboxNotice n set n.nextAttemptAt = :next, n.lastError = :error where n.id = :id")

@@ -2,9 +2,6 @@ package io.connectdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +15,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +46,7 @@ import io.connectdesk.ticket.TimelineKind;
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class OutboxSendersOnPostgresTest extends ApiTestSupport {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = SmtpTestSupport.freePort();
 
 	private static final int NOTICES = 120;
 
@@ -113,7 +107,7 @@ class OutboxSendersOnPostgresTest extends ApiTestSupport {
 		}
 
 		Map<String, Long> mailsPerRecipient = Arrays.stream(mailServer.getReceivedMessages())
-			.map(OutboxSendersOnPostgresTest::recipient)
+			.map(SmtpTestSupport::recipient)
 			.filter(recipient -> recipient.startsWith("twice-"))
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		assertThat(mailsPerRecipient).hasSize(NOTICES).containsOnlyKeys(recipients);
@@ -136,7 +130,7 @@ class OutboxSendersOnPostgresTest extends ApiTestSupport {
 
 		Thread.sleep(2_100);
 		survivor.sendDue();
-		assertThat(mailServer.getReceivedMessages()).extracting(OutboxSendersOnPostgresTest::recipient)
+		assertThat(mailServer.getReceivedMessages()).extracting(SmtpTestSupport::recipient)
 			.containsExactly("orphan@senders.example.test");
 		assertThat(this.outbox.findById(notice.getId()).orElseThrow().getStatus()).isEqualTo(NoticeStatus.SENT);
 	}
@@ -155,24 +149,6 @@ class OutboxSendersOnPostgresTest extends ApiTestSupport {
 			sender.sendDue();
 		}
 		return null;
-	}
-
-	private static String recipient(MimeMessage mail) {
-		try {
-			return mail.getRecipients(Message.RecipientType.TO)[0].toString();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -9,16 +9,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import io.connectdesk.audit.AuditEntryView;
+import io.connectdesk.common.CsvWriter;
 
 /**
- * Audit entries as CSV (RFC 4180), newest first. A cell that a spreadsheet would read as a formula
- * (it starts with = + - @, a tab or a carriage return) is defused with a leading apostrophe.
+ * Audit entries as CSV, newest first, every value quoted; the shared {@link CsvWriter} defuses a cell
+ * that a spreadsheet would read as a formula.
  */
 final class AuditCsv {
 
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-	private static final String HEADER = "id,recorded_at,actor_id,actor,action,customer_id,entity_type,entity_id,before,after,details\n";
+	private static final List<String> HEADER = List.of("id", "recorded_at", "actor_id", "actor", "action", "customer_id",
+			"entity_type", "entity_id", "before", "after", "details");
 
 	private AuditCsv() {
 	}
@@ -32,22 +34,12 @@ final class AuditCsv {
 	}
 
 	static String text(List<AuditEntryView> entries) {
-		StringBuilder csv = new StringBuilder(HEADER);
+		CsvWriter csv = CsvWriter.quotingEveryValue(HEADER);
 		for (AuditEntryView e : entries) {
-			List<Object> cells = java.util.Arrays.asList(e.id(), e.recordedAt(), e.actorId(), e.actorName(), e.action(),
-					e.customerId(), e.entityType(), e.entityId(), e.before(), e.after(), e.details());
-			csv.append(String.join(",", cells.stream().map(AuditCsv::cell).toList())).append('\n');
+			csv.row(e.id(), e.recordedAt(), e.actorId(), e.actorName(), e.action(), e.customerId(), e.entityType(),
+					e.entityId(), e.before(), e.after(), e.details());
 		}
-		return csv.toString();
-	}
-
-	static String cell(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value.toString();
-		String safe = text.matches("(?s)^[=+\\-@\\t\\r].*") ? "'" + text : text;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+		return csv.text();
 	}
 
 }

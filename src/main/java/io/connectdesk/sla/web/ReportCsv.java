@@ -2,16 +2,21 @@ package io.connectdesk.sla.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import io.connectdesk.common.CsvWriter;
 import io.connectdesk.sla.BreachLine;
 import io.connectdesk.sla.SlaReport;
 import io.connectdesk.sla.TargetShare;
 
-/** A report as CSV: one summary line per target, then one line per breach (times in the customer's zone). */
+/**
+ * A report as CSV through the shared {@link CsvWriter}: one summary line per target, then one line per
+ * breach (times in the customer's zone).
+ */
 final class ReportCsv {
 
 	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
@@ -28,31 +33,25 @@ final class ReportCsv {
 	}
 
 	static String text(SlaReport report) {
-		StringBuilder csv = new StringBuilder("record,customer,month,target,tickets,measured,met,percent\n");
+		CsvWriter csv = CsvWriter
+			.quotingWhereNeeded(List.of("record", "customer", "month", "target", "tickets", "measured", "met", "percent"));
 		summary(csv, report, "FIRST_RESPONSE", report.firstResponse());
 		summary(csv, report, "RESOLUTION", report.resolution());
-		csv.append("record,ticket,target,due_at,recorded_at\n");
+		csv.row("record", "ticket", "target", "due_at", "recorded_at");
 		for (BreachLine breach : report.breaches()) {
-			csv.append("breach,").append(breach.ticketId()).append(',').append(breach.target()).append(',')
-				.append(local(report, breach.dueAt())).append(',').append(local(report, breach.recordedAt())).append('\n');
+			csv.row("breach", breach.ticketId(), breach.target(), local(report, breach.dueAt()),
+					local(report, breach.recordedAt()));
 		}
-		return csv.toString();
+		return csv.text();
 	}
 
-	private static void summary(StringBuilder csv, SlaReport report, String target, TargetShare share) {
-		csv.append("summary,").append(quoted(report.customer())).append(',').append(report.month()).append(',')
-			.append(target).append(',').append(report.tickets()).append(',').append(share.measured()).append(',')
-			.append(share.met()).append(',').append(share.percent() == null ? "" : share.percent().toPlainString()).append('\n');
+	private static void summary(CsvWriter csv, SlaReport report, String target, TargetShare share) {
+		csv.row("summary", report.customer(), report.month(), target, report.tickets(), share.measured(), share.met(),
+				share.percent());
 	}
 
 	private static String local(SlaReport report, Instant instant) {
 		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(report.zone()));
-	}
-
-	/** RFC 4180 quoting; a leading formula character is defused for spreadsheets. */
-	private static String quoted(String value) {
-		String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 }
