@@ -44,6 +44,9 @@ final class Cluster implements AutoCloseable {
 
 	Balancer balancer;
 
+	/** More arguments for every node, e.g. a bench's lifted rate limits. */
+	final List<String> extraArguments = new ArrayList<>();
+
 	Cluster(Path dir) throws IOException {
 		this.dir = dir;
 		this.postgres = EmbeddedPostgres.builder().start();
@@ -69,6 +72,7 @@ final class Cluster implements AutoCloseable {
 		if (seed) {
 			arguments.add("--nodes.seed=" + this.password);
 		}
+		arguments.addAll(this.extraArguments);
 		return arguments;
 	}
 

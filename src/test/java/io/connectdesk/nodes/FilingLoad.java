@@ -43,6 +43,8 @@ final class FilingLoad {
 
 	private long started;
 
+	private boolean signedIn;
+
 	FilingLoad(String base, String user, String password, int clients) {
 		this.base = base;
 		this.user = user;
@@ -50,11 +52,20 @@ final class FilingLoad {
 		this.clients = clients;
 	}
 
-	FilingLoad start() {
+	/** Each client signs in once and files with its session, as a browser would, instead of Basic on every call. */
+	FilingLoad signedIn() {
+		this.signedIn = true;
+		return this;
+	}
+
+	FilingLoad start() throws IOException, InterruptedException {
 		this.threads = Executors.newFixedThreadPool(this.clients);
-		this.started = System.nanoTime();
+		List<Desk> desks = new ArrayList<>();
 		for (int i = 0; i < this.clients; i++) {
-			Desk desk = Desk.basic(this.base, this.user, this.password);
+			desks.add(this.signedIn ? Desk.signedIn(this.base, this.user, this.password) : Desk.basic(this.base, this.user, this.password));
+		}
+		this.started = System.nanoTime();
+		for (Desk desk : desks) {
 			this.running.add(this.threads.submit(() -> file(desk)));
 		}
 		return this;

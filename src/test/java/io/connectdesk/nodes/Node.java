@@ -24,6 +24,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class Node implements AutoCloseable {
 
+	/** The nodes' JVM options: a system property of the JVM that starts them; the tests' own start fast. */
+	static final String JVM_OPTIONS = "nodes.jvmOptions";
+
+	/** Small and quick to start (C1 only): for tests, not for figures. */
+	static final String TEST_JVM_OPTIONS = "-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto";
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	final String name;
@@ -47,10 +53,10 @@ final class Node implements AutoCloseable {
 
 	/** Starts the JVM; {@link #awaitReady} waits for it to serve. */
 	Node start() {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-				NodeApp.class.getName(), "--server.port=" + this.port, "--server.address=127.0.0.1",
-				"--spring.main.banner-mode=off"));
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(List.of(System.getProperty(JVM_OPTIONS, TEST_JVM_OPTIONS).split(" ")));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), NodeApp.class.getName(),
+				"--server.port=" + this.port, "--server.address=127.0.0.1", "--spring.main.banner-mode=off"));
 		command.addAll(this.arguments);
 		try {
 			this.starts++;

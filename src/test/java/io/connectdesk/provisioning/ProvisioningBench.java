@@ -30,6 +30,7 @@ import io.connectdesk.ticket.FileTicket;
 import io.connectdesk.ticket.Outcome;
 import io.connectdesk.ticket.RequestedItem;
 import io.connectdesk.ticket.TicketQueries;
+import io.connectdesk.ticket.TicketStatus;
 import io.connectdesk.ticket.TicketType;
 import io.connectdesk.ticket.TicketTasks;
 
@@ -140,6 +141,7 @@ public final class ProvisioningBench {
 		for (int i = 0; i < tickets; i++) {
 			String ticket = filed(i);
 			accept(ticket);
+			awaitApproversAsked(ticket);
 			long start = System.nanoTime();
 			approve(ticket);
 			awaitDone(ticket);
@@ -187,7 +189,9 @@ public final class ProvisioningBench {
 		List<Future<?>> accepted = new ArrayList<>();
 		tickets.forEach(ticket -> accepted.add(people.submit(() -> {
 			accept(ticket);
+			awaitApproversAsked(ticket);
 			approve(ticket);
+			return null;
 		})));
 		for (Future<?> done : accepted) {
 			done.get();
@@ -202,6 +206,17 @@ public final class ProvisioningBench {
 			.toList();
 		return this.filing.file(new FileTicket(TicketType.COMPONENT_ACTIVATION, "Bench ticket " + index, "Bench.", null, null,
 				items, null, List.of(), false), this.requester, null).ticketId();
+	}
+
+	/** The approval starts in a job after the acceptance (Task_ReadCostFacts is asynchronous): waits for it. */
+	private void awaitApproversAsked(String ticket) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (this.queries.detail(ticket, this.sre).status() != TicketStatus.WAITING_FOR_APPROVAL) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Approvers of " + ticket + " not asked after 2 minutes");
+			}
+			Thread.sleep(5);
+		}
 	}
 
 	/** The 24 MRU a month the three components cost need one approval on the customer's plan. */
