@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * Writes the module diagram and one diagram per module (PlantUML, C4 style) into {@code docs/modules/},
- * linked from {@code docs/modules.md}. The generated files are committed: rerun this test after changing
- * a module's dependencies. (Module canvases are left out: they need the Javadoc metadata of
+ * linked from {@code docs/modules.md}. The generated files are committed, and the test fails when they were
+ * stale (a module's dependencies changed without them): the run has rewritten them, commit them. (Module canvases are left out: they need the Javadoc metadata of
  * {@code spring-modulith-apt}, which the build does not generate.)
  */
 class ModuleDiagramTests {
@@ -25,6 +27,7 @@ class ModuleDiagramTests {
 
 	@Test
 	void writesTheModuleDiagramAndCanvases() throws IOException {
+		Map<Path, String> committed = diagrams();
 		ApplicationModules modules = ApplicationModules.of(ConnectDeskApplication.class);
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(OUTPUT.toString()))
 			.writeModulesAsPlantUml()
@@ -39,6 +42,19 @@ class ModuleDiagramTests {
 		modules.forEach(module -> assertThat(diagram).contains(module.getDisplayName()));
 		assertThat(OUTPUT.resolve("module-ticket.puml")).exists();
 		assertThat(OUTPUT.resolve("module-filing.puml")).exists();
+		assertThat(diagrams()).as("docs/modules was stale and has been rewritten: commit it").isEqualTo(committed);
+	}
+
+	private static Map<Path, String> diagrams() throws IOException {
+		Map<Path, String> contents = new TreeMap<>();
+		if (Files.isDirectory(OUTPUT)) {
+			try (Stream<Path> files = Files.list(OUTPUT)) {
+				for (Path file : files.filter(path -> path.toString().endsWith(".puml")).toList()) {
+					contents.put(file.getFileName(), Files.readString(file));
+				}
+			}
+		}
+		return contents;
 	}
 
 	/**
