@@ -5,5 +5,5 @@
  * {@link io.connectdesk.ticket.TicketChanged} and publishes {@link io.connectdesk.sla.ServiceLevelWarning}
  * and {@link io.connectdesk.sla.ServiceLevelBreached}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "customer", "identity", "ticket", "web", "workflow" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "customer", "identity", "queue", "ticket", "web", "workflow" })
 package io.connectdesk.sla;

@@ -20,6 +20,7 @@ import io.connectdesk.queue.QueueView;
 import io.connectdesk.queue.TicketQueue;
 import io.connectdesk.ticket.TicketType;
 import io.connectdesk.web.PageController;
+import io.connectdesk.web.PageSection;
 
 /** The SRE queue: a tab per view, a filter form, tickets urgent first then by due time, to claim and work. */
 @PageController
@@ -56,8 +57,16 @@ class QueuePages {
 		model.addAttribute("categories", List.of(ComponentCategory.values()));
 		model.addAttribute("previousPage", items.page() > 0 ? pageUrl(items.page() - 1) : null);
 		model.addAttribute("nextPage", items.hasNext() ? pageUrl(items.page() + 1) : null);
-		model.addAttribute("sections", this.sections.orderedStream().flatMap(section -> section.on(caller).stream()).toList());
+		model.addAttribute("sections", sections(QueuePageSection.Place.BELOW_QUEUE, caller));
+		model.addAttribute("columns", sections(QueuePageSection.Place.COLUMN, caller));
 		return "queue/queue";
+	}
+
+	private List<PageSection> sections(QueuePageSection.Place place, Caller caller) {
+		return this.sections.orderedStream()
+			.filter(section -> section.place() == place)
+			.flatMap(section -> section.on(caller).stream())
+			.toList();
 	}
 
 	/** The same filters in another view, from its first page. */

@@ -22,6 +22,7 @@ import io.connectdesk.ticket.TicketSummary;
 import io.connectdesk.ticket.TicketType;
 import io.connectdesk.web.PageController;
 import io.connectdesk.web.PageFeedback;
+import io.connectdesk.web.PageSection;
 
 /** The ticket list with its filters, and a ticket at its URL. */
 @PageController
@@ -66,13 +67,20 @@ class TicketPages {
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("canReply", !ticket.status().isEndState());
 		model.addAttribute("canReopen", canReopen(ticket, caller));
-		model.addAttribute("sections", this.sections.orderedStream()
-			.flatMap(section -> section.on(ticket, caller).stream())
-			.toList());
+		model.addAttribute("sections", sections(TicketPageSection.Place.BELOW_ITEMS, ticket, caller));
+		model.addAttribute("factSections", sections(TicketPageSection.Place.FACTS, ticket, caller));
+		model.addAttribute("actionSections", sections(TicketPageSection.Place.ACTIONS, ticket, caller));
 		if (!model.containsAttribute(PageFeedback.FIELD_PROBLEMS)) {
 			model.addAttribute(PageFeedback.FIELD_PROBLEMS, Map.of());
 		}
 		return "tickets/detail";
+	}
+
+	private List<PageSection> sections(TicketPageSection.Place place, TicketDetail ticket, Caller caller) {
+		return this.sections.orderedStream()
+			.filter(section -> section.place() == place)
+			.flatMap(section -> section.on(ticket, caller).stream())
+			.toList();
 	}
 
 	private boolean canReopen(TicketDetail ticket, Caller caller) {
