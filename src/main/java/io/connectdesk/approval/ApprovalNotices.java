@@ -42,8 +42,8 @@ class ApprovalNotices {
 	}
 
 	/** Everyone who may still decide: the approvers and their active substitutes, not the requester. */
-	void askApprovers(ApprovalRequest request, TimelineKind kind, Set<Long> alreadyDecided) {
-		String key = kind == TimelineKind.APPROVAL_REMINDED ? "approval.notice.reminder" : "approval.notice.requested";
+	void askApprovers(ApprovalRequest request, ApprovalLine kind, Set<Long> alreadyDecided) {
+		String key = kind == ApprovalLine.APPROVAL_REMINDED ? "approval.notice.reminder" : "approval.notice.requested";
 		Object[] arguments = { request.getTicketId(), request.getTitle(), signed(request.getMruDelta()),
 				request.getMonthlyMruAfter() == null ? "?" : request.getMonthlyMruAfter().toPlainString() };
 		for (Member member : this.approvers.toAsk(request.getCustomerId())) {
@@ -58,16 +58,16 @@ class ApprovalNotices {
 	}
 
 	void tellRejected(ApprovalRequest request, String who, String reason) {
-		tellRequesterAndCc(request, TimelineKind.COST_REJECTED, "approval.notice.rejected",
+		tellRequesterAndCc(request, ApprovalLine.COST_REJECTED, "approval.notice.rejected",
 				new Object[] { request.getTicketId(), request.getTitle(), who, reason == null ? "" : reason.strip() });
 	}
 
 	void tellExpired(ApprovalRequest request) {
-		tellRequesterAndCc(request, TimelineKind.APPROVAL_EXPIRED, "approval.notice.expired",
+		tellRequesterAndCc(request, ApprovalLine.APPROVAL_EXPIRED, "approval.notice.expired",
 				new Object[] { request.getTicketId(), request.getTitle() });
 	}
 
-	private void tellRequesterAndCc(ApprovalRequest request, TimelineKind kind, String key, Object[] arguments) {
+	private void tellRequesterAndCc(ApprovalRequest request, ApprovalLine kind, String key, Object[] arguments) {
 		TicketContacts ticket = this.tickets.contacts(request.getTicketId());
 		Set<String> recipients = new LinkedHashSet<>();
 		recipients.add(ticket.requesterEmail().toLowerCase(Locale.ROOT));

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import io.connectdesk.customer.Contracts;
 import io.connectdesk.ticket.TicketCost;
 import io.connectdesk.ticket.TicketCosts;
-import io.connectdesk.ticket.TimelineKind;
 
 /**
  * What the {@code CostApproval} process does by itself: read the policy's inputs, open the request,
@@ -59,16 +58,16 @@ class ApprovalSteps {
 		ApprovalRequest request = this.requests.save(new ApprovalRequest(cost.ticketId(), cost.customerId(),
 				cost.requesterId(), cost.title(), cost.mruDelta(), cost.monthlyMruAfter(), requiredApprovals, policyRule,
 				this.clock.instant()));
-		this.costs.awaitApproval(ticketId, policyText(request));
-		this.notices.askApprovers(request, TimelineKind.APPROVAL_REQUESTED, Set.of());
+		this.costs.awaitApproval(ticketId, ApprovalLine.APPROVAL_REQUESTED, policyText(request));
+		this.notices.askApprovers(request, ApprovalLine.APPROVAL_REQUESTED, Set.of());
 	}
 
 	void remind(String ticketId) {
 		this.requests.findFirstByTicketIdIgnoreCaseOrderByIdDesc(ticketId)
 			.filter(request -> request.getStatus() == ApprovalStatus.PENDING)
 			.ifPresent(request -> {
-				this.costs.approversReminded(ticketId);
-				this.notices.askApprovers(request, TimelineKind.APPROVAL_REMINDED, decidedOn(request));
+				this.costs.approversReminded(ticketId, ApprovalLine.APPROVAL_REMINDED);
+				this.notices.askApprovers(request, ApprovalLine.APPROVAL_REMINDED, decidedOn(request));
 			});
 	}
 
@@ -77,7 +76,7 @@ class ApprovalSteps {
 			.orElseThrow(() -> new IllegalStateException("No cost approval for ticket " + ticketId));
 		request.expire(this.clock.instant());
 		this.requests.saveAndFlush(request);
-		this.costs.approvalExpired(ticketId);
+		this.costs.approvalExpired(ticketId, ApprovalLine.APPROVAL_EXPIRED);
 		this.notices.tellExpired(request);
 	}
 

@@ -48,7 +48,7 @@ class NoticeRenderer {
 
 	/** A ticket change's notice: {@code notice.<kind>.subject} and {@code .body} with the ticket's id and title. */
 	private RenderedMail renderChange(NoticeContent notice, Object[] arguments, Locale locale) {
-		String key = "notice." + notice.kind().name().toLowerCase(Locale.ROOT);
+		String key = "notice." + notice.kind().toLowerCase(Locale.ROOT);
 		String subject = this.messages.getMessage(key + ".subject", arguments, locale);
 		Context context = new Context(locale, Map.of("bodyKey", key + ".body", "ticketId", arguments[0], "title",
 				arguments[1], "link", this.settings.linkTo(notice.link())));

@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.connectdesk.ticket.TimelineKind;
+import io.connectdesk.ticket.LineKind;
+import io.connectdesk.ticket.TimelineKinds;
 
 /**
  * The notices about a ticket as they are (or will be) mailed: each outbox row rendered in its
@@ -20,8 +21,11 @@ public class NoticeTexts {
 
 	private final NoticeLanguage language;
 
-	NoticeTexts(OutboxNoticeRepository outbox, NoticeRenderer renderer, NoticeLanguage language) {
+	private final TimelineKinds kinds;
+
+	NoticeTexts(OutboxNoticeRepository outbox, NoticeRenderer renderer, NoticeLanguage language, TimelineKinds kinds) {
 		this.outbox = outbox;
+		this.kinds = kinds;
 		this.renderer = renderer;
 		this.language = language;
 	}
@@ -31,12 +35,12 @@ public class NoticeTexts {
 	public List<NoticeText> of(String ticketId) {
 		return this.outbox.findByTicketIdOrderById(ticketId).stream().map(notice -> {
 			RenderedMail mail = notice.mail(this.renderer, this.language.of(notice.getRecipient()));
-			return new NoticeText(notice.getKind(), notice.getRecipient(), mail.subject(), mail.body());
+			return new NoticeText(notice.getKind() == null ? null : this.kinds.of(notice.getKind()), notice.getRecipient(), mail.subject(), mail.body());
 		}).toList();
 	}
 
 	/** One notice as mailed. */
-	public record NoticeText(TimelineKind kind, String recipient, String subject, String body) {
+	public record NoticeText(LineKind kind, String recipient, String subject, String body) {
 	}
 
 }

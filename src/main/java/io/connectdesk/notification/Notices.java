@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 
-import io.connectdesk.ticket.TimelineKind;
+import io.connectdesk.ticket.LineKind;
 
 /**
  * Notices that a feature addresses itself, to people other than the requester and CC parties (the
@@ -30,9 +30,9 @@ public class Notices {
 	 * @param arguments written as text: the sender renders the mail later
 	 * @param link where the mail points: a path of the portal (its query included)
 	 */
-	public void send(String ticketId, TimelineKind kind, String recipient, String messageKey, Object[] arguments,
+	public void send(String ticketId, LineKind kind, String recipient, String messageKey, Object[] arguments,
 			String link) {
-		NoticeContent content = new NoticeContent(kind, messageKey,
+		NoticeContent content = new NoticeContent(kind == null ? null : kind.name(), messageKey,
 				Arrays.stream(arguments).map(String::valueOf).toList(), link);
 		this.outbox.save(new OutboxNotice(ticketId, recipient.toLowerCase(Locale.ROOT), content, this.clock.instant()));
 	}

@@ -13,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.connectdesk.ticket.TimelineKind;
 
 /**
  * One mail to one recipient, written in the transaction of the ticket change it tells of: what it
@@ -33,8 +32,8 @@ class OutboxNotice {
 
 	private String ticketId;
 
-	@Enumerated(EnumType.STRING)
-	private TimelineKind kind;
+	/** The name of the change's {@code LineKind}; {@code null} for a feature's own notice. */
+	private String kind;
 
 	private String recipient;
 
@@ -88,7 +87,7 @@ class OutboxNotice {
 		return this.ticketId;
 	}
 
-	TimelineKind getKind() {
+	String getKind() {
 		return this.kind;
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.ticket.TicketContacts;
 import io.connectdesk.ticket.TicketQueries;
-import io.connectdesk.ticket.TimelineKind;
+import io.connectdesk.ticket.LineKind;
 
 /**
  * Notices to the service's own people about a ticket (the on-call engineer, the experts): one outbox
@@ -34,7 +34,7 @@ public class StaffNotices {
 	}
 
 	/** Queues the notice of that kind about the ticket for each recipient (each address once). */
-	public void send(String ticketKey, TimelineKind kind, Collection<String> recipients) {
+	public void send(String ticketKey, LineKind kind, Collection<String> recipients) {
 		TicketContacts ticket = this.tickets.contacts(ticketKey);
 		Set<String> unique = new LinkedHashSet<>();
 		recipients.forEach(recipient -> unique.add(recipient.toLowerCase(Locale.ROOT)));

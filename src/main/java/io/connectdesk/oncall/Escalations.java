@@ -13,7 +13,6 @@ import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.NotFoundException;
 import io.connectdesk.common.Role;
 import io.connectdesk.ticket.TicketEntries;
-import io.connectdesk.ticket.TimelineKind;
 import io.connectdesk.workflow.ProcessInstances;
 import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.UserTasks;
@@ -85,7 +84,7 @@ public class Escalations {
 		if (running.isPresent() && this.instances.activeElements(running.get()).contains(EscalationLadder.TASK_HANDLE_ESCALATION)) {
 			throw new ConflictException("already-with-experts", "Ticket " + ticketId + " already waits for the experts");
 		}
-		this.tickets.record(ticketId, TimelineKind.ESCALATED, caller, note);
+		this.tickets.record(ticketId, OnCallLine.ESCALATED, caller, note);
 		if (running.isPresent()) {
 			this.workflow.correlate(EscalationLadder.MESSAGE_ESCALATION_REQUESTED, ticketId,
 					ProcessVariables.of(EscalationLadder.BY_HAND.value(true), EscalationLadder.NOTE.value(note)));
@@ -117,7 +116,7 @@ public class Escalations {
 		}
 		String ticketId = this.instances.businessKeys(List.of(task.processInstanceId())).get(task.processInstanceId());
 		this.tasks.claim(taskId, caller.email());
-		this.tickets.record(ticketId, TimelineKind.ESCALATION_TAKEN, caller, null);
+		this.tickets.record(ticketId, OnCallLine.ESCALATION_TAKEN, caller, null);
 		this.tasks.complete(taskId, ProcessVariables.none());
 	}
 

@@ -12,7 +12,6 @@ import io.connectdesk.identity.Accounts;
 import io.connectdesk.identity.Person;
 import io.connectdesk.notification.StaffNotices;
 import io.connectdesk.ticket.TicketEntries;
-import io.connectdesk.ticket.TimelineKind;
 
 /**
  * The steps of the escalation ladder's service tasks: who to call, the mail, the timeline line.
@@ -42,8 +41,8 @@ class LadderSteps {
 		Optional<ShiftView> shift = this.schedule.current();
 		if (shift.isEmpty()) {
 			List<Person> experts = experts();
-			this.notices.send(ticketKey, TimelineKind.ESCALATED, experts.stream().map(Person::email).toList());
-			this.tickets.recordBySystem(ticketKey, TimelineKind.ONCALL_NOTIFIED, "nobody on call; experts: " + names(experts));
+			this.notices.send(ticketKey, OnCallLine.ESCALATED, experts.stream().map(Person::email).toList());
+			this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, "nobody on call; experts: " + names(experts));
 			return;
 		}
 		call(ticketKey, shift.get().primary(), "primary");
@@ -51,23 +50,23 @@ class LadderSteps {
 
 	void notifySecondary(String ticketKey) {
 		this.schedule.current().ifPresentOrElse(shift -> call(ticketKey, shift.secondary(), "secondary"),
-				() -> this.tickets.recordBySystem(ticketKey, TimelineKind.ONCALL_NOTIFIED, "nobody on call"));
+				() -> this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, "nobody on call"));
 	}
 
 	/** Mails every expert; {@code climbed}: nobody claimed the ticket, so the ladder escalated it itself. */
 	void notifyExperts(String ticketKey, boolean climbed) {
 		List<Person> experts = experts();
 		if (climbed) {
-			this.tickets.recordBySystem(ticketKey, TimelineKind.ESCALATED, "nobody claimed the ticket in time");
+			this.tickets.recordBySystem(ticketKey, OnCallLine.ESCALATED, "nobody claimed the ticket in time");
 		}
 		this.tickets.markEscalated(ticketKey);
-		this.notices.send(ticketKey, TimelineKind.ESCALATED, experts.stream().map(Person::email).toList());
-		this.tickets.recordBySystem(ticketKey, TimelineKind.ONCALL_NOTIFIED, "experts: " + names(experts));
+		this.notices.send(ticketKey, OnCallLine.ESCALATED, experts.stream().map(Person::email).toList());
+		this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, "experts: " + names(experts));
 	}
 
 	private void call(String ticketKey, Person engineer, String role) {
-		this.notices.send(ticketKey, TimelineKind.ONCALL_NOTIFIED, List.of(engineer.email()));
-		this.tickets.recordBySystem(ticketKey, TimelineKind.ONCALL_NOTIFIED, role + ": " + engineer.name() + " <" + engineer.email() + ">");
+		this.notices.send(ticketKey, OnCallLine.ONCALL_NOTIFIED, List.of(engineer.email()));
+		this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, role + ": " + engineer.name() + " <" + engineer.email() + ">");
 	}
 
 	private List<Person> experts() {

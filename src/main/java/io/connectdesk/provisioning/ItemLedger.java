@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.ticket.TicketTasks;
-import io.connectdesk.ticket.TimelineKind;
 
 /**
  * Records what happened to items: their rows, the ticket's timeline and the events the inventory
@@ -48,11 +47,11 @@ class ItemLedger {
 		Map<String, String> outputs = this.outputs.read(outputsJson);
 		item.done(this.outputs.write(outputs), attempt, this.clock.instant());
 		if (item.getOperation() == Operation.DEPROVISION) {
-			this.tickets.recordBySystem(item.getTicketId(), TimelineKind.DEPROVISIONED, where(item));
+			this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.DEPROVISIONED, where(item));
 			this.events.publishEvent(deprovisioned(item));
 		}
 		else {
-			this.tickets.recordBySystem(item.getTicketId(), TimelineKind.PROVISIONED,
+			this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.PROVISIONED,
 					where(item) + (outputs.isEmpty() ? "" : ": " + ItemOutputs.summary(outputs)));
 			this.events.publishEvent(new ItemProvisioned(item.getTicketId(), item.getCustomerId(), item.getComponentKey(),
 					item.getEnvironmentKey(), outputs));
@@ -63,13 +62,13 @@ class ItemLedger {
 	void failed(Long itemId, String error) {
 		ProvisioningItem item = get(itemId);
 		item.failed(error, 0, this.clock.instant());
-		this.tickets.recordBySystem(item.getTicketId(), TimelineKind.PROVISIONING_FAILED, where(item) + ": " + error);
+		this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.PROVISIONING_FAILED, where(item) + ": " + error);
 	}
 
 	void compensated(Long itemId) {
 		ProvisioningItem item = get(itemId);
 		item.compensated(this.clock.instant());
-		this.tickets.recordBySystem(item.getTicketId(), TimelineKind.DEPROVISIONED, where(item));
+		this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.DEPROVISIONED, where(item));
 		if (item.getOperation() == Operation.PROVISION) {
 			this.events.publishEvent(deprovisioned(item));
 		}
@@ -88,7 +87,7 @@ class ItemLedger {
 			.filter(item -> item.getStatus() == ItemStatus.COMPENSATED)
 			.map(ItemLedger::where)
 			.collect(Collectors.joining(", "));
-		this.tickets.recordBySystem(ticketId, TimelineKind.PROVISIONING_CANCELLED, undone.isEmpty() ? null : undone);
+		this.tickets.recordBySystem(ticketId, ProvisioningLine.PROVISIONING_CANCELLED, undone.isEmpty() ? null : undone);
 	}
 
 	List<ProvisioningItem> ofTicket(String ticketId) {

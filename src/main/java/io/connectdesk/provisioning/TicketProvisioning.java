@@ -16,7 +16,6 @@ import io.connectdesk.common.NotFoundException;
 import io.connectdesk.common.Role;
 import io.connectdesk.ticket.TicketQueries;
 import io.connectdesk.ticket.TicketTasks;
-import io.connectdesk.ticket.TimelineKind;
 import io.connectdesk.workflow.ExternalTaskControl;
 import io.connectdesk.workflow.ProcessInstances;
 import io.connectdesk.workflow.ProcessVariables;
@@ -101,7 +100,7 @@ public class TicketProvisioning {
 		}
 		item.retrying(this.clock.instant());
 		this.events.publishEvent(new ItemWaiting(itemId));
-		this.work.recordBySystem(ticketId, TimelineKind.PROVISIONING_RETRIED,
+		this.work.recordBySystem(ticketId, ProvisioningLine.PROVISIONING_RETRIED,
 				ItemLedger.where(item) + " (" + caller.name() + ")");
 	}
 

@@ -11,7 +11,6 @@ import io.connectdesk.customer.ContractHolidays;
 import io.connectdesk.customer.ServiceCalendar;
 import io.connectdesk.ticket.TicketDueTimes;
 import io.connectdesk.ticket.TicketFacts;
-import io.connectdesk.ticket.TimelineKind;
 
 /**
  * Keeps each ticket's service-level clock: starts it when the ticket is filed, stops and restarts it,
@@ -152,8 +151,13 @@ class ServiceLevels {
 	private void record(ServiceLevelClock clock, ServiceLevelTarget target, ServiceLevelEvent.Kind kind) {
 		this.events.save(new ServiceLevelEvent(clock.getTicketId(), clock.getCustomerId(), target, kind,
 				clock.dueAt(target), now()));
-		this.tickets.recordBySystem(clock.getTicketId(), kind == ServiceLevelEvent.Kind.WARNING
-				? TimelineKind.SERVICE_LEVEL_WARNING : TimelineKind.SERVICE_LEVEL_BREACHED, target.name());
+		if (kind == ServiceLevelEvent.Kind.WARNING) {
+			this.tickets.recordWarning(clock.getTicketId(), ServiceLevelLine.SERVICE_LEVEL_WARNING,
+					target == ServiceLevelTarget.FIRST_RESPONSE, target.name());
+		}
+		else {
+			this.tickets.recordBySystem(clock.getTicketId(), ServiceLevelLine.SERVICE_LEVEL_BREACHED, target.name());
+		}
 	}
 
 	private void show(ServiceLevelClock clock) {

@@ -25,8 +25,8 @@ class TicketChanges {
 	private static final Set<TimelineKind> REVIEW_DECISIONS = EnumSet.of(TimelineKind.ACCEPTED, TimelineKind.REJECTED,
 			TimelineKind.QUESTION_ASKED);
 
-	private static final Set<TimelineKind> OURS = EnumSet.of(TimelineKind.SERVICE_LEVEL_WARNING,
-			TimelineKind.SERVICE_LEVEL_BREACHED);
+	private static final Set<ServiceLevelLine> OURS = EnumSet.of(ServiceLevelLine.SERVICE_LEVEL_WARNING,
+			ServiceLevelLine.SERVICE_LEVEL_BREACHED);
 
 	private final ServiceLevels serviceLevels;
 

@@ -1,9 +1,9 @@
 package io.connectdesk.ticket;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,15 +19,15 @@ class ResolutionAnnouncer {
 
 	private final TicketItems items;
 
-	private final TicketEventRepository events;
+	private final ObjectProvider<UndoneFulfilment> undone;
 
 	private final ApplicationEventPublisher publisher;
 
-	ResolutionAnnouncer(TicketAccess access, TicketItems items, TicketEventRepository events,
+	ResolutionAnnouncer(TicketAccess access, TicketItems items, ObjectProvider<UndoneFulfilment> undone,
 			ApplicationEventPublisher publisher) {
 		this.access = access;
 		this.items = items;
-		this.events = events;
+		this.undone = undone;
 		this.publisher = publisher;
 	}
 
@@ -42,11 +42,7 @@ class ResolutionAnnouncer {
 	}
 
 	private boolean provisioningCancelled(Ticket ticket) {
-		return this.events
-			.findFirstByTicketIdAndKindInOrderByCreatedAtDescIdDesc(ticket.getId(),
-					EnumSet.of(TimelineKind.PROVISIONED, TimelineKind.DEPROVISIONED, TimelineKind.PROVISIONING_CANCELLED))
-			.filter(last -> last.getKind() == TimelineKind.PROVISIONING_CANCELLED)
-			.isPresent();
+		return this.undone.orderedStream().anyMatch(fulfilment -> fulfilment.undone(ticket.key()));
 	}
 
 	/** The ticket's items; a ticket filed before items existed: every component it names in every environment it names. */

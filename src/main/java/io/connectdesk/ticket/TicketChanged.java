@@ -6,5 +6,5 @@ package io.connectdesk.ticket;
  *
  * @param actorId the person who made the change; {@code null} when the system did
  */
-public record TicketChanged(String ticketId, Long customerId, TimelineKind kind, Long actorId) {
+public record TicketChanged(String ticketId, Long customerId, LineKind kind, Long actorId) {
 }

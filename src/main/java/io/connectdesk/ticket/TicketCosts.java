@@ -13,7 +13,8 @@ import io.connectdesk.common.InvalidInputException;
 /**
  * A ticket's cost, and the moves of its cost approval: filing records the MRU delta; the
  * {@code CostApproval} process and the customer's approvers move the ticket through approval.
- * Calls join the caller's transaction (the approval's own rows and the process change with it).
+ * Calls join the caller's transaction (the approval's own rows and the process change with it). Each
+ * move of the approval writes the timeline line the approval module names ({@code line}: its own kinds).
  */
 @Service
 @Transactional
@@ -56,43 +57,43 @@ public class TicketCosts {
 	}
 
 	/** The approvers were asked; {@code policy} says how many approvals the policy wants, and why. */
-	public void awaitApproval(String ticketId, String policy) {
+	public void awaitApproval(String ticketId, LineKind line, String policy) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.awaitApproval(this.clock.instant());
-		this.timeline.recordBySystem(ticket, TimelineKind.APPROVAL_REQUESTED, policy);
+		this.timeline.recordBySystem(ticket, line, policy);
 	}
 
-	public void approversReminded(String ticketId) {
-		this.timeline.recordBySystem(this.access.requireBySystem(ticketId), TimelineKind.APPROVAL_REMINDED);
+	public void approversReminded(String ticketId, LineKind line) {
+		this.timeline.recordBySystem(this.access.requireBySystem(ticketId), line);
 	}
 
 	/** One approver approved; {@code who} names them ("Bea for Ana"), with their comment. */
-	public void approvalGiven(String ticketId, Caller approver, String who, String comment) {
+	public void approvalGiven(String ticketId, LineKind line, Caller approver, String who, String comment) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
-		this.timeline.record(ticket, TimelineKind.APPROVAL_GIVEN, approver, withComment(who, comment));
+		this.timeline.record(ticket, line, approver, withComment(who, comment));
 	}
 
 	/** Enough approvers approved: the ticket goes on to fulfilment. */
-	public void costApproved(String ticketId) {
+	public void costApproved(String ticketId, LineKind line) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.costApproved(this.clock.instant());
-		this.timeline.recordBySystem(ticket, TimelineKind.COST_APPROVED);
+		this.timeline.recordBySystem(ticket, line);
 	}
 
 	/** An approver rejected the cost: the ticket ends, and its conversation says why. */
-	public void costRejected(String ticketId, Caller approver, String who, String comment) {
+	public void costRejected(String ticketId, LineKind line, Caller approver, String who, String comment) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.costRejected(this.clock.instant());
 		if (comment != null && !comment.isBlank()) {
 			this.conversation.post(ticket, approver, comment, false);
 		}
-		this.timeline.record(ticket, TimelineKind.COST_REJECTED, approver, withComment(who, comment));
+		this.timeline.record(ticket, line, approver, withComment(who, comment));
 	}
 
-	public void approvalExpired(String ticketId) {
+	public void approvalExpired(String ticketId, LineKind line) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.approvalExpired(this.clock.instant());
-		this.timeline.recordBySystem(ticket, TimelineKind.APPROVAL_EXPIRED);
+		this.timeline.recordBySystem(ticket, line);
 	}
 
 	private static String withComment(String who, String comment) {

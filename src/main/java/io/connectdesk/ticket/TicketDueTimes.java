@@ -15,9 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketDueTimes {
 
-	/** The name of the sla module's first-response target, as its warnings name it. */
-	private static final String FIRST_RESPONSE = "FIRST_RESPONSE";
-
 	private final TicketRepository tickets;
 
 	private final TicketAccess access;
@@ -43,16 +40,20 @@ public class TicketDueTimes {
 		this.access.requireBySystem(ticketId).showDueTimes(responseDueAt, resolutionDueAt, respondedAt, nextDueAt);
 	}
 
+	/** A line on the ticket's timeline by the system, such as a breach. */
+	public void recordBySystem(String ticketId, LineKind kind, String detail) {
+		this.timeline.recordBySystem(this.access.requireBySystem(ticketId), kind, detail);
+	}
+
 	/**
-	 * A line on the ticket's timeline by the system, such as {@link TimelineKind#SERVICE_LEVEL_BREACHED}.
-	 * A {@link TimelineKind#SERVICE_LEVEL_WARNING} (detail: the target, {@code FIRST_RESPONSE} or
-	 * {@code RESOLUTION}) also puts the ticket in the queue's "breaching soon" view.
+	 * A warning that a target is near its due time: the line, and the ticket in the queue's "breaching
+	 * soon" view.
+	 *
+	 * @param firstResponse whether the first-response target warns (else the resolution's)
 	 */
-	public void recordBySystem(String ticketId, TimelineKind kind, String detail) {
+	public void recordWarning(String ticketId, LineKind kind, boolean firstResponse, String detail) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
-		if (kind == TimelineKind.SERVICE_LEVEL_WARNING) {
-			ticket.serviceLevelWarned(FIRST_RESPONSE.equals(detail));
-		}
+		ticket.serviceLevelWarned(firstResponse);
 		this.timeline.recordBySystem(ticket, kind, detail);
 	}
 

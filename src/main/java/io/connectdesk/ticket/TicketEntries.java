@@ -1,6 +1,8 @@
 package io.connectdesk.ticket;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +23,15 @@ public class TicketEntries {
 
 	private final Clock clock;
 
-	TicketEntries(TicketAccess access, Timeline timeline, Clock clock) {
+	private final TicketEventRepository events;
+
+	private final TimelineKinds kinds;
+
+	TicketEntries(TicketAccess access, Timeline timeline, Clock clock, TicketEventRepository events,
+			TimelineKinds kinds) {
 		this.access = access;
+		this.events = events;
+		this.kinds = kinds;
 		this.timeline = timeline;
 		this.clock = clock;
 	}
@@ -47,13 +56,22 @@ public class TicketEntries {
 		this.access.requireBySystem(key).escalated(this.clock.instant());
 	}
 
+	/** The latest line of one of these kinds on the ticket's timeline; on behalf of nobody, so unscoped. */
+	@Transactional(readOnly = true)
+	public Optional<LineKind> latestOf(String key, Collection<? extends LineKind> kinds) {
+		return this.events
+			.findFirstByTicketIdAndKindInOrderByCreatedAtDescIdDesc(this.access.requireBySystem(key).getId(),
+					kinds.stream().map(LineKind::name).toList())
+			.map(line -> this.kinds.of(line.getKind()));
+	}
+
 	/** A line the system adds by itself (a notification sent, a timer fired). */
-	public void recordBySystem(String key, TimelineKind kind, String detail) {
+	public void recordBySystem(String key, LineKind kind, String detail) {
 		this.timeline.recordBySystem(this.access.requireBySystem(key), kind, detail);
 	}
 
 	/** A line for something the caller did, on a ticket they may see. */
-	public void record(String key, TimelineKind kind, Caller caller, String detail) {
+	public void record(String key, LineKind kind, Caller caller, String detail) {
 		this.timeline.record(this.access.require(key, caller), kind, caller, detail);
 	}
 

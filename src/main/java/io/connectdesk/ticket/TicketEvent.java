@@ -3,8 +3,6 @@ package io.connectdesk.ticket;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,8 +19,8 @@ class TicketEvent {
 
 	private Long ticketId;
 
-	@Enumerated(EnumType.STRING)
-	private TimelineKind kind;
+	/** A {@link LineKind}'s name. */
+	private String kind;
 
 	private Long actorId;
 
@@ -35,20 +33,20 @@ class TicketEvent {
 	protected TicketEvent() {
 	}
 
-	TicketEvent(Long ticketId, TimelineKind kind, Long actorId, String actorName, String detail, Instant createdAt) {
+	TicketEvent(Long ticketId, LineKind kind, Long actorId, String actorName, String detail, Instant createdAt) {
 		this.ticketId = ticketId;
-		this.kind = kind;
+		this.kind = kind.name();
 		this.actorId = actorId;
 		this.actorName = actorName;
 		this.detail = detail;
 		this.createdAt = createdAt;
 	}
 
-	TimelineEntry toView() {
-		return new TimelineEntry(this.kind, this.actorId == null ? null : this.actorName, this.detail, this.createdAt);
+	TimelineEntry toView(TimelineKinds kinds) {
+		return new TimelineEntry(kinds.of(this.kind), this.actorId == null ? null : this.actorName, this.detail, this.createdAt);
 	}
 
-	TimelineKind getKind() {
+	String getKind() {
 		return this.kind;
 	}
 

@@ -11,6 +11,6 @@ interface TicketEventRepository extends JpaRepository<TicketEvent, Long> {
 	List<TicketEvent> findByTicketIdOrderByCreatedAtAscIdAsc(Long ticketId);
 
 	/** The ticket's latest event of one of those kinds. */
-	Optional<TicketEvent> findFirstByTicketIdAndKindInOrderByCreatedAtDescIdDesc(Long ticketId, Collection<TimelineKind> kinds);
+	Optional<TicketEvent> findFirstByTicketIdAndKindInOrderByCreatedAtDescIdDesc(Long ticketId, Collection<String> kinds);
 
 }

@@ -131,7 +131,7 @@ public class TicketTasks {
 	}
 
 	/** A line the system adds to the timeline, e.g. what provisioning did. */
-	public void recordBySystem(String ticketKey, TimelineKind kind, String detail) {
+	public void recordBySystem(String ticketKey, LineKind kind, String detail) {
 		this.timeline.recordBySystem(this.access.requireBySystem(ticketKey), kind, detail);
 	}
 

@@ -21,24 +21,27 @@ class Timeline {
 
 	private final Clock clock;
 
-	Timeline(TicketEventRepository events, ApplicationEventPublisher publisher, Clock clock) {
+	private final TimelineKinds kinds;
+
+	Timeline(TicketEventRepository events, ApplicationEventPublisher publisher, Clock clock, TimelineKinds kinds) {
 		this.events = events;
+		this.kinds = kinds;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
 
 	/** A change someone made. */
-	void record(Ticket ticket, TimelineKind kind, Caller actor, String detail) {
+	void record(Ticket ticket, LineKind kind, Caller actor, String detail) {
 		save(ticket, kind, actor.userId(), actor.name(), detail);
 	}
 
 	/** A change the process made by itself (a timer fired). */
-	void recordBySystem(Ticket ticket, TimelineKind kind) {
+	void recordBySystem(Ticket ticket, LineKind kind) {
 		recordBySystem(ticket, kind, null);
 	}
 
 	/** A change the system made by itself, with what the reader needs to know about it. */
-	void recordBySystem(Ticket ticket, TimelineKind kind, String detail) {
+	void recordBySystem(Ticket ticket, LineKind kind, String detail) {
 		save(ticket, kind, null, "system", detail);
 	}
 
@@ -56,12 +59,12 @@ class Timeline {
 	List<TimelineEntry> visibleTo(Ticket ticket, Caller caller) {
 		return this.events.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())
 			.stream()
-			.map(TicketEvent::toView)
+			.map(event -> event.toView(this.kinds))
 			.filter(entry -> caller.isStaff() || !entry.kind().isInternal())
 			.toList();
 	}
 
-	private void save(Ticket ticket, TimelineKind kind, Long actorId, String actorName, String detail) {
+	private void save(Ticket ticket, LineKind kind, Long actorId, String actorName, String detail) {
 		this.events.save(new TicketEvent(ticket.getId(), kind, actorId, actorName, shortened(detail), this.clock.instant()));
 		this.publisher.publishEvent(new TicketChanged(ticket.key(), ticket.getCustomerId(), kind, actorId));
 	}

@@ -1,7 +1,10 @@
 package io.connectdesk.ticket;
 
-/** What happened to a ticket, as its timeline says. */
-public enum TimelineKind {
+/**
+ * What happened to a ticket, as its timeline says: the ticket module's own kinds. Other modules own
+ * theirs ({@link LineKind}).
+ */
+public enum TimelineKind implements LineKind {
 
 	FILED, ACCEPTED, REJECTED, QUESTION_ASKED, ANSWERED, REPLIED, NOTE_ADDED, CLAIMED, UNCLAIMED, RESOLVED, REOPENED,
 	CLOSED,
@@ -9,28 +12,12 @@ public enum TimelineKind {
 	URGENT_REFUSED,
 	/** An SRE made an urgent ticket normal; its urgent slot went back to the quota. */
 	DOWNGRADED,
-	/** A service-level target is near its due time (sla module); staff only. */
-	SERVICE_LEVEL_WARNING,
-	/** A service-level target's due time passed before it was met (sla module). */
-	SERVICE_LEVEL_BREACHED,
-	/** Cost approval (approval module). */
-	COSTED, APPROVAL_REQUESTED, APPROVAL_REMINDED, APPROVAL_GIVEN, COST_APPROVED, COST_REJECTED, APPROVAL_EXPIRED,
-	/** The on-call engineer was called about the ticket (oncall module). */
-	ONCALL_NOTIFIED,
-	/** The ticket went to the experts, by the escalation ladder or by hand (oncall module). */
-	ESCALATED,
-	/** An expert took the escalation (oncall module). */
-	ESCALATION_TAKEN,
-	/** Provisioning (provisioning module). */
-	PROVISIONED, DEPROVISIONED, PROVISIONING_FAILED, PROVISIONING_RETRIED, PROVISIONING_CANCELLED;
+	/** Filing recorded what the ticket changes in the customer's monthly MRU. */
+	COSTED;
 
-	/**
-	 * Whether only staff may see that it happened: customers do not learn that internal notes exist,
-	 * nor whom the service called about their ticket.
-	 */
+	@Override
 	public boolean isInternal() {
-		return this == NOTE_ADDED || this == SERVICE_LEVEL_WARNING || this == ONCALL_NOTIFIED || this == ESCALATED
-				|| this == ESCALATION_TAKEN;
+		return this == NOTE_ADDED;
 	}
 
 }

@@ -134,9 +134,10 @@ class EmailNoticesTest extends ApiTestSupport {
 
 		assertThat(awaitMails(ticketId, 10)).hasSize(10);
 		assertThat(this.outbox.findByTicketIdOrderById(ticketId)).extracting(OutboxNotice::getKind)
-			.containsExactly(TimelineKind.FILED, TimelineKind.FILED, TimelineKind.QUESTION_ASKED,
-					TimelineKind.QUESTION_ASKED, TimelineKind.ACCEPTED, TimelineKind.ACCEPTED, TimelineKind.RESOLVED,
-					TimelineKind.RESOLVED, TimelineKind.CLOSED, TimelineKind.CLOSED);
+			.containsExactly(TimelineKind.FILED.name(), TimelineKind.FILED.name(), TimelineKind.QUESTION_ASKED.name(),
+					TimelineKind.QUESTION_ASKED.name(), TimelineKind.ACCEPTED.name(), TimelineKind.ACCEPTED.name(),
+					TimelineKind.RESOLVED.name(), TimelineKind.RESOLVED.name(), TimelineKind.CLOSED.name(),
+					TimelineKind.CLOSED.name());
 	}
 
 	@Test
