@@ -12,9 +12,9 @@ import io.connectdesk.workflow.ExternalTaskIncidents;
 @Component
 class FailedItemIncidents implements ExternalTaskIncidents {
 
-	private final ObjectProvider<ItemLedger> ledger;
+	private final ObjectProvider<ItemRecorder> ledger;
 
-	FailedItemIncidents(ObjectProvider<ItemLedger> ledger) {
+	FailedItemIncidents(ObjectProvider<ItemRecorder> ledger) {
 		this.ledger = ledger;
 	}
 

@@ -14,13 +14,13 @@ import io.connectdesk.workflow.LockedTask;
  */
 class ItemWorker implements ExternalWorker {
 
-	private final ItemWork work;
+	private final AdapterCalls work;
 
 	private final ItemOutputs outputs;
 
 	private final ProvisioningSettings settings;
 
-	ItemWorker(ItemWork work, ItemOutputs outputs, ProvisioningSettings settings) {
+	ItemWorker(AdapterCalls work, ItemOutputs outputs, ProvisioningSettings settings) {
 		this.work = work;
 		this.outputs = outputs;
 		this.settings = settings;

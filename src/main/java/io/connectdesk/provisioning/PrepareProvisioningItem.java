@@ -19,7 +19,7 @@ import io.connectdesk.ticket.TicketQueries;
 @Component("prepareProvisioningItem")
 class PrepareProvisioningItem implements JavaDelegate {
 
-	private final ItemLedger ledger;
+	private final ItemRecorder ledger;
 
 	private final Customers customers;
 
@@ -27,7 +27,7 @@ class PrepareProvisioningItem implements JavaDelegate {
 
 	private final ApplicationEventPublisher events;
 
-	PrepareProvisioningItem(ItemLedger ledger, Customers customers, TicketQueries tickets, ApplicationEventPublisher events) {
+	PrepareProvisioningItem(ItemRecorder ledger, Customers customers, TicketQueries tickets, ApplicationEventPublisher events) {
 		this.ledger = ledger;
 		this.customers = customers;
 		this.tickets = tickets;

@@ -7,7 +7,7 @@ package io.connectdesk.provisioning;
  * nothing new. A failure is thrown; the caller retries it.
  * <p>
  * Several adapters may claim one kind: the first in Spring order ({@code @Order} / {@code Ordered};
- * unordered beans come last) serves it, see {@code ItemWork}.
+ * unordered beans come last) serves it, see {@code AdapterCalls}.
  */
 public interface ProvisioningAdapter {
 

@@ -27,7 +27,7 @@ import io.connectdesk.workflow.RemoteExternalWork;
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @EnableConfigurationProperties(ProvisioningSettings.class)
 // RemoteExternalWork imports the client's auto-configuration, not auto-configured: application.yml excludes it for the application.
-@Import({ RemoteExternalWork.class, RetryDelays.FromText.class, WorkerLocalAdapters.class, ItemWork.class, ItemOutputs.class,
+@Import({ RemoteExternalWork.class, RetryDelays.FromText.class, WorkerLocalAdapters.class, AdapterCalls.class, ItemOutputs.class,
 		ItemWorker.class })
 public class ProvisioningWorkerApplication {
 

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("recordItemCompensated")
 class RecordItemCompensated implements ExecutionListener {
 
-	private final ItemLedger ledger;
+	private final ItemRecorder ledger;
 
-	RecordItemCompensated(ItemLedger ledger) {
+	RecordItemCompensated(ItemRecorder ledger) {
 		this.ledger = ledger;
 	}
 

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("recordProvisioningCancelled")
 class RecordProvisioningCancelled implements JavaDelegate {
 
-	private final ItemLedger ledger;
+	private final ItemRecorder ledger;
 
-	RecordProvisioningCancelled(ItemLedger ledger) {
+	RecordProvisioningCancelled(ItemRecorder ledger) {
 		this.ledger = ledger;
 	}
 

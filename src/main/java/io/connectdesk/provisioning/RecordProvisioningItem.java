@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("recordProvisioningItem")
 class RecordProvisioningItem implements JavaDelegate {
 
-	private final ItemLedger ledger;
+	private final ItemRecorder ledger;
 
-	RecordProvisioningItem(ItemLedger ledger) {
+	RecordProvisioningItem(ItemRecorder ledger) {
 		this.ledger = ledger;
 	}
 

@@ -101,7 +101,7 @@ public class TicketProvisioning {
 		item.retrying(this.clock.instant());
 		this.events.publishEvent(new ItemWaiting(itemId));
 		this.work.recordBySystem(ticketId, ProvisioningLine.PROVISIONING_RETRIED,
-				ItemLedger.where(item) + " (" + caller.name() + ")");
+				ItemRecorder.where(item) + " (" + caller.name() + ")");
 	}
 
 	/** An SRE did a manual item's steps by hand: its checklist, or, after a cancel, its removal checklist. */

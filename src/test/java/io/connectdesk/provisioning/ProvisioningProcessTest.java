@@ -48,7 +48,7 @@ import io.connectdesk.workflow.ExternalWork;
 
 /**
  * One test per path through {@code processes/provisioning.bpmn}, on a plain in-memory engine, with the real
- * worker code ({@link InProcessWorkers#workOnce}, {@link ItemWork}) and fault-injection test adapters. The
+ * worker code ({@link InProcessWorkers#workOnce}, {@link AdapterCalls}) and fault-injection test adapters. The
  * delegates that touch the database are stood in for by recorders.
  */
 @Deployment(resources = "processes/provisioning.bpmn")
@@ -87,7 +87,7 @@ class ProvisioningProcessTest {
 		engine.clockAt(NOW);
 		ProvisioningSettings settings = new ProvisioningSettings(true, new RetryDelays(DELAYS), Duration.ofMinutes(5),
 				new ProvisioningSettings.Workers(true, 1, 10, Duration.ofMillis(50), Duration.ofSeconds(1)));
-		this.worker = new InProcessWorkers(ExternalWork.over(externalTaskService()), new ItemWork(List.of(this.git, this.infra)),
+		this.worker = new InProcessWorkers(ExternalWork.over(externalTaskService()), new AdapterCalls(List.of(this.git, this.infra)),
 				new ItemOutputs(new ObjectMapper()), settings);
 		engine.register("loadProvisioningItems", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
 			Provisioning.CANCELLED.set(execution, false);

@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
  * A fault-injection test adapter that remembers every call and what exists, idempotent on the request's key
  * like a real one; it can be slowed down, made to fail a number of times, or to fail until switched off.
  * It takes precedence over the real adapter of its kind: the first adapter of a kind in Spring order wins
- * ({@link ItemWork}).
+ * ({@link AdapterCalls}).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RecordingAdapter implements ProvisioningAdapter {

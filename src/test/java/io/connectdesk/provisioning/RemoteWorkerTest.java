@@ -119,7 +119,7 @@ class RemoteWorkerTest extends ProvisioningTestSupport {
 				"--connectdesk.base-url=http://localhost:" + this.port);
 		assertThat(this.worker.getBeanNamesForType(org.camunda.bpm.engine.ProcessEngine.class)).as("no engine").isEmpty();
 		assertThat(this.worker.getBeanNamesForType(org.flywaydb.core.Flyway.class)).as("no Flyway").isEmpty();
-		assertThat(this.worker.getBean(ItemWork.class).topics()).as("the local adapters' topics")
+		assertThat(this.worker.getBean(AdapterCalls.class).topics()).as("the local adapters' topics")
 			.contains("provisioning-git-repository", "provisioning-pipeline", "provisioning-tls-certificate",
 					"provisioning-infra-config");
 

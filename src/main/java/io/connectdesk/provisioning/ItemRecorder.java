@@ -17,7 +17,7 @@ import io.connectdesk.ticket.TicketTasks;
  */
 @Service
 @Transactional
-class ItemLedger {
+class ItemRecorder {
 
 	private final ProvisioningItemRepository items;
 
@@ -29,7 +29,7 @@ class ItemLedger {
 
 	private final Clock clock;
 
-	ItemLedger(ProvisioningItemRepository items, TicketTasks tickets, ItemOutputs outputs,
+	ItemRecorder(ProvisioningItemRepository items, TicketTasks tickets, ItemOutputs outputs,
 			ApplicationEventPublisher events, Clock clock) {
 		this.items = items;
 		this.tickets = tickets;
@@ -85,7 +85,7 @@ class ItemLedger {
 			.forEach(item -> item.compensated(this.clock.instant()));
 		String undone = ofTicket.stream()
 			.filter(item -> item.getStatus() == ItemStatus.COMPENSATED)
-			.map(ItemLedger::where)
+			.map(ItemRecorder::where)
 			.collect(Collectors.joining(", "));
 		this.tickets.recordBySystem(ticketId, ProvisioningLine.PROVISIONING_CANCELLED, undone.isEmpty() ? null : undone);
 	}

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  * fault-injection adapter, say) declares {@code @Order(Ordered.HIGHEST_PRECEDENCE)}.
  */
 @Component
-class ItemWork {
+class AdapterCalls {
 
 	private final Map<String, ProvisioningAdapter> adapters;
 
 	/** @param adapters in Spring order (the list Spring injects is sorted); the first of each kind wins */
-	ItemWork(List<ProvisioningAdapter> adapters) {
+	AdapterCalls(List<ProvisioningAdapter> adapters) {
 		Map<String, ProvisioningAdapter> byTopic = new LinkedHashMap<>();
 		for (ProvisioningAdapter adapter : adapters) {
 			byTopic.putIfAbsent(Provisioning.topicOf(adapter.kind()), adapter);
