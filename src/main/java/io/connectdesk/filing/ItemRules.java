@@ -3,7 +3,6 @@ package io.connectdesk.filing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +19,7 @@ import io.connectdesk.catalog.ComponentView;
 import io.connectdesk.catalog.SizingResult;
 import io.connectdesk.common.InvalidInputException.FieldProblem;
 import io.connectdesk.common.InvalidInputException;
-import io.connectdesk.customer.Customers;
 import io.connectdesk.customer.EnvironmentKind;
-import io.connectdesk.customer.EnvironmentView;
 import io.connectdesk.ticket.FileTicket;
 import io.connectdesk.ticket.RequestedItem;
 import io.connectdesk.ticket.TicketItemView;
@@ -52,13 +49,9 @@ import io.connectdesk.ticket.TicketType;
 @Component
 class ItemRules {
 
-	static final String ENVIRONMENT_COMPONENT = "environment";
-
-	static final String ENVIRONMENT_NAME = "environmentName";
-
 	private final Catalog catalog;
 
-	private final Customers customers;
+	private final ItemEnvironments environments;
 
 	private final Inventory inventory;
 
@@ -66,9 +59,9 @@ class ItemRules {
 
 	private final Clock clock;
 
-	ItemRules(Catalog catalog, Customers customers, Inventory inventory, ActivationSizing sizing, Clock clock) {
+	ItemRules(Catalog catalog, ItemEnvironments environments, Inventory inventory, ActivationSizing sizing, Clock clock) {
 		this.catalog = catalog;
-		this.customers = customers;
+		this.environments = environments;
 		this.inventory = inventory;
 		this.sizing = sizing;
 		this.clock = clock;
@@ -128,15 +121,16 @@ class ItemRules {
 		if (requested.isEmpty()) {
 			problems.add(new FieldProblem("items", "Choose at least one component"));
 		}
-		Map<String, EnvironmentKind> environments = environments(request, customerId, problems);
+		Map<String, EnvironmentKind> environments = this.environments.of(request, customerId, problems);
 		Set<String> held = mustHold(request.type()) ? held(customerId) : Set.of();
 		List<TicketItemView> items = new ArrayList<>();
 		for (int i = 0; i < requested.size(); i++) {
 			items.addAll(item(request.type(), requested.get(i), "items[" + i + "]", environments, held, problems));
 		}
 		if (request.type() == TicketType.ADDITIONAL_ENVIRONMENT
-				&& requested.stream().noneMatch(item -> ENVIRONMENT_COMPONENT.equals(item.component()))) {
-			problems.add(new FieldProblem("items", "An additional environment names the component " + ENVIRONMENT_COMPONENT));
+				&& requested.stream().noneMatch(item -> ItemEnvironments.ENVIRONMENT_COMPONENT.equals(item.component()))) {
+			problems.add(new FieldProblem("items",
+					"An additional environment names the component " + ItemEnvironments.ENVIRONMENT_COMPONENT));
 		}
 		return new CheckedRequest(items, direction(request.type()), null);
 	}
@@ -163,7 +157,7 @@ class ItemRules {
 		if (type != TicketType.COMPONENT_DEACTIVATION) {
 			problems.addAll(this.catalog.validate(item.component(), item.parametersOrEmpty(), field + ".parameters"));
 		}
-		List<String> named = environmentsOf(type, item);
+		List<String> named = ItemEnvironments.named(type, item);
 		if (named.isEmpty()) {
 			problems.add(new FieldProblem(field + ".environments", "Choose at least one environment"));
 		}
@@ -186,47 +180,6 @@ class ItemRules {
 		return views;
 	}
 
-	/** An additional environment's {@code environment} item lives in the new environment unless it says otherwise. */
-	private static List<String> environmentsOf(TicketType type, RequestedItem item) {
-		if (type == TicketType.ADDITIONAL_ENVIRONMENT && ENVIRONMENT_COMPONENT.equals(item.component())
-				&& item.environmentsOrEmpty().isEmpty() && newEnvironmentName(item).isPresent()) {
-			return List.of(newEnvironmentName(item).get());
-		}
-		return item.environmentsOrEmpty();
-	}
-
-	/** The customer's environments, and for an additional environment the new ones it names (kind ADDITIONAL). */
-	private Map<String, EnvironmentKind> environments(FileTicket request, Long customerId, List<FieldProblem> problems) {
-		Map<String, EnvironmentKind> environments = new LinkedHashMap<>();
-		this.customers.environmentsOf(customerId).forEach(environment -> environments.put(environment.key(), environment.kind()));
-		if (request.type() != TicketType.ADDITIONAL_ENVIRONMENT) {
-			return environments;
-		}
-		List<RequestedItem> items = request.itemsOrEmpty();
-		Map<String, EnvironmentKind> added = new LinkedHashMap<>();
-		for (int i = 0; i < items.size(); i++) {
-			if (!ENVIRONMENT_COMPONENT.equals(items.get(i).component())) {
-				continue;
-			}
-			Optional<String> name = newEnvironmentName(items.get(i));
-			if (name.isPresent() && environments.containsKey(name.get())) {
-				problems.add(new FieldProblem("items[" + i + "].parameters." + ENVIRONMENT_NAME,
-						"You already have an environment " + name.get()));
-			}
-			name.filter(key -> !environments.containsKey(key)).ifPresent(key -> added.put(key, EnvironmentKind.ADDITIONAL));
-		}
-		environments.putAll(added);
-		return environments;
-	}
-
-	private static Optional<String> newEnvironmentName(RequestedItem item) {
-		return Optional.ofNullable(item.parametersOrEmpty().get(ENVIRONMENT_NAME))
-			.filter(String.class::isInstance)
-			.map(String.class::cast)
-			.map(String::strip)
-			.filter(name -> name.matches(FileTicket.KEY));
-	}
-
 	private Set<String> held(Long customerId) {
 		return this.inventory.activeOn(customerId, LocalDate.now(this.clock))
 			.stream()
@@ -245,11 +198,6 @@ class ItemRules {
 		if (!request.environmentsOrEmpty().isEmpty()) {
 			problems.add(new FieldProblem("environments", "Name the environments of each item in items"));
 		}
-	}
-
-	/** The customer's environments, production first, for forms. */
-	List<EnvironmentView> environmentsOf(Long customerId) {
-		return this.customers.environmentsOf(customerId);
 	}
 
 }

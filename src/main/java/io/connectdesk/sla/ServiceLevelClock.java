@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +18,8 @@ import jakarta.persistence.Version;
 import io.connectdesk.customer.ServicePlan;
 
 /**
- * A ticket's service-level clock: when each target warns and is due, in working time of its calendar.
+ * A ticket's service-level clock: when each target warns and is due, in working time of its calendar
+ * ({@link TargetTimes}, one per target).
  * While the ticket waits on the customer the clock is paused; resuming moves every open target's
  * times later by the working time the pause took. A breached target keeps its due time.
  * {@code nextAlarmAt} is the earliest warning or breach still to raise while the clock runs (null
@@ -41,19 +45,23 @@ class ServiceLevelClock {
 	@Enumerated(EnumType.STRING)
 	private CalendarKind calendar;
 
-	private String responseTarget;
-
-	private String resolutionTarget;
-
 	private Instant startedAt;
 
-	private Instant responseWarnAt;
+	@Embedded
+	@AttributeOverride(name = "target", column = @Column(name = "response_target"))
+	@AttributeOverride(name = "warnAt", column = @Column(name = "response_warn_at"))
+	@AttributeOverride(name = "dueAt", column = @Column(name = "response_due_at"))
+	@AttributeOverride(name = "warned", column = @Column(name = "response_warned"))
+	@AttributeOverride(name = "breached", column = @Column(name = "response_breached"))
+	private TargetTimes response;
 
-	private Instant responseDueAt;
-
-	private Instant resolutionWarnAt;
-
-	private Instant resolutionDueAt;
+	@Embedded
+	@AttributeOverride(name = "target", column = @Column(name = "resolution_target"))
+	@AttributeOverride(name = "warnAt", column = @Column(name = "resolution_warn_at"))
+	@AttributeOverride(name = "dueAt", column = @Column(name = "resolution_due_at"))
+	@AttributeOverride(name = "warned", column = @Column(name = "resolution_warned"))
+	@AttributeOverride(name = "breached", column = @Column(name = "resolution_breached"))
+	private TargetTimes resolution;
 
 	private Instant respondedAt;
 
@@ -62,14 +70,6 @@ class ServiceLevelClock {
 	private Instant pausedAt;
 
 	private long pausedSeconds;
-
-	private boolean responseWarned;
-
-	private boolean responseBreached;
-
-	private boolean resolutionWarned;
-
-	private boolean resolutionBreached;
 
 	private Instant nextAlarmAt;
 
@@ -82,18 +82,10 @@ class ServiceLevelClock {
 		this.customerId = customerId;
 		this.plan = plan;
 		this.calendar = targets.calendar();
-		this.responseTarget = targets.firstResponse().toString();
-		this.resolutionTarget = targets.resolution().toString();
 		this.startedAt = now;
-		this.responseWarnAt = calendar.plus(now, share(targets.firstResponse(), warningShare));
-		this.responseDueAt = calendar.plus(now, targets.firstResponse());
-		this.resolutionWarnAt = calendar.plus(now, share(targets.resolution(), warningShare));
-		this.resolutionDueAt = calendar.plus(now, targets.resolution());
+		this.response = new TargetTimes(now, targets.firstResponse(), warningShare, calendar);
+		this.resolution = new TargetTimes(now, targets.resolution(), warningShare, calendar);
 		planAlarm();
-	}
-
-	private static Duration share(Duration target, double share) {
-		return Duration.ofSeconds(Math.round(target.getSeconds() * share));
 	}
 
 	/** @return whether the clock stopped now (it was running and a target is open) */
@@ -115,13 +107,11 @@ class ServiceLevelClock {
 			return Duration.ZERO;
 		}
 		Duration paused = calendar.between(this.pausedAt, now);
-		if (this.respondedAt == null && !this.responseBreached) {
-			this.responseWarnAt = calendar.plus(this.responseWarnAt, paused);
-			this.responseDueAt = calendar.plus(this.responseDueAt, paused);
+		if (this.respondedAt == null) {
+			this.response.moveLater(paused, calendar);
 		}
-		if (this.resolvedAt == null && !this.resolutionBreached) {
-			this.resolutionWarnAt = calendar.plus(this.resolutionWarnAt, paused);
-			this.resolutionDueAt = calendar.plus(this.resolutionDueAt, paused);
+		if (this.resolvedAt == null) {
+			this.resolution.moveLater(paused, calendar);
 		}
 		this.pausedSeconds += paused.getSeconds();
 		this.pausedAt = null;
@@ -150,83 +140,48 @@ class ServiceLevelClock {
 	}
 
 	void warned(ServiceLevelTarget target) {
-		if (target == ServiceLevelTarget.FIRST_RESPONSE) {
-			this.responseWarned = true;
-		}
-		else {
-			this.resolutionWarned = true;
-		}
+		times(target).warned();
 		planAlarm();
 	}
 
 	/** @return whether the breach is new */
 	boolean breached(ServiceLevelTarget target) {
-		boolean before = isBreached(target);
-		if (target == ServiceLevelTarget.FIRST_RESPONSE) {
-			this.responseBreached = true;
-		}
-		else {
-			this.resolutionBreached = true;
-		}
+		boolean breached = times(target).breached();
 		planAlarm();
-		return !before;
+		return breached;
 	}
 
-	/**
-	 * The alarms due at that time, in the order the targets' timers would have fired them: for each
-	 * open target its warning, then its breach. Nothing while paused or once resolved.
-	 */
-	List<Alarm> alarmsDue(Instant now) {
-		List<Alarm> due = new ArrayList<>();
-		for (Alarm alarm : pendingAlarms()) {
-			if (!alarm.at().isAfter(now)) {
-				due.add(alarm);
-			}
-		}
-		return due;
+	private TargetTimes times(ServiceLevelTarget target) {
+		return target == ServiceLevelTarget.FIRST_RESPONSE ? this.response : this.resolution;
+	}
+
+	/** The alarms due at that time; nothing while paused or once resolved. */
+	List<TargetAlarm> alarmsDue(Instant now) {
+		return pendingAlarms().dueAt(now);
 	}
 
 	/** The next alarm of each open target (its warning until raised, then its breach), while the clock runs. */
-	List<Alarm> nextAlarms() {
-		List<Alarm> next = new ArrayList<>();
-		for (Alarm alarm : pendingAlarms()) {
-			if (next.stream().noneMatch(earlier -> earlier.target() == alarm.target())) {
-				next.add(alarm);
-			}
-		}
-		return next;
+	List<TargetAlarm> nextAlarms() {
+		return pendingAlarms().next();
 	}
 
-	private List<Alarm> pendingAlarms() {
-		List<Alarm> pending = new ArrayList<>();
-		if (isPaused() || isResolved()) {
-			return pending;
-		}
-		if (this.respondedAt == null && !this.responseBreached) {
-			if (!this.responseWarned) {
-				pending.add(new Alarm(ServiceLevelTarget.FIRST_RESPONSE, false, this.responseWarnAt));
+	private TargetAlarm.Pending pendingAlarms() {
+		List<TargetAlarm> pending = new ArrayList<>();
+		if (!isPaused() && !isResolved()) {
+			if (this.respondedAt == null) {
+				this.response.addPendingAlarms(ServiceLevelTarget.FIRST_RESPONSE, pending);
 			}
-			pending.add(new Alarm(ServiceLevelTarget.FIRST_RESPONSE, true, this.responseDueAt));
+			this.resolution.addPendingAlarms(ServiceLevelTarget.RESOLUTION, pending);
 		}
-		if (!this.resolutionBreached) {
-			if (!this.resolutionWarned) {
-				pending.add(new Alarm(ServiceLevelTarget.RESOLUTION, false, this.resolutionWarnAt));
-			}
-			pending.add(new Alarm(ServiceLevelTarget.RESOLUTION, true, this.resolutionDueAt));
-		}
-		return pending;
+		return new TargetAlarm.Pending(pending);
 	}
 
 	private void planAlarm() {
-		this.nextAlarmAt = pendingAlarms().stream().map(Alarm::at).min(Instant::compareTo).orElse(null);
+		this.nextAlarmAt = pendingAlarms().earliest();
 	}
 
 	Instant getNextAlarmAt() {
 		return this.nextAlarmAt;
-	}
-
-	/** A warning or a breach of a target, due at a time. */
-	record Alarm(ServiceLevelTarget target, boolean breach, Instant at) {
 	}
 
 	/** Whether the target was met late: settled after its due time. */
@@ -236,11 +191,11 @@ class ServiceLevelClock {
 	}
 
 	boolean isBreached(ServiceLevelTarget target) {
-		return target == ServiceLevelTarget.FIRST_RESPONSE ? this.responseBreached : this.resolutionBreached;
+		return times(target).isBreached();
 	}
 
 	Instant dueAt(ServiceLevelTarget target) {
-		return target == ServiceLevelTarget.FIRST_RESPONSE ? this.responseDueAt : this.resolutionDueAt;
+		return times(target).dueAt();
 	}
 
 	/** The due time that comes next while a target is open; {@code null} once resolved. */
@@ -248,7 +203,7 @@ class ServiceLevelClock {
 		if (isResolved()) {
 			return null;
 		}
-		return this.respondedAt == null ? this.responseDueAt : this.resolutionDueAt;
+		return this.respondedAt == null ? this.response.dueAt() : this.resolution.dueAt();
 	}
 
 	boolean isPaused() {
@@ -271,24 +226,16 @@ class ServiceLevelClock {
 		return this.calendar;
 	}
 
-	Instant getStartedAt() {
-		return this.startedAt;
-	}
-
-	Instant getResponseWarnAt() {
-		return this.responseWarnAt;
-	}
-
 	Instant getResponseDueAt() {
-		return this.responseDueAt;
+		return this.response.dueAt();
 	}
 
 	Instant getResolutionWarnAt() {
-		return this.resolutionWarnAt;
+		return this.resolution.warnAt();
 	}
 
 	Instant getResolutionDueAt() {
-		return this.resolutionDueAt;
+		return this.resolution.dueAt();
 	}
 
 	Instant getRespondedAt() {
@@ -297,18 +244,6 @@ class ServiceLevelClock {
 
 	Instant getResolvedAt() {
 		return this.resolvedAt;
-	}
-
-	boolean isResponseWarned() {
-		return this.responseWarned;
-	}
-
-	boolean isResolutionWarned() {
-		return this.resolutionWarned;
-	}
-
-	Duration getPaused() {
-		return Duration.ofSeconds(this.pausedSeconds);
 	}
 
 }

@@ -108,7 +108,7 @@ class ServiceLevels {
 			return 0;
 		}
 		int raised = 0;
-		for (ServiceLevelClock.Alarm alarm : clock.alarmsDue(now())) {
+		for (TargetAlarm alarm : clock.alarmsDue(now())) {
 			if (alarm.breach()) {
 				breach(clock, alarm.target());
 			}

@@ -116,7 +116,7 @@ class ServiceLevelAlarmsTest {
 
 	/** As {@link ServiceLevels#raiseDueAlarms}, without its records. */
 	private void raiseAt(Instant now) {
-		for (ServiceLevelClock.Alarm alarm : this.clock.alarmsDue(now)) {
+		for (TargetAlarm alarm : this.clock.alarmsDue(now)) {
 			if (alarm.breach()) {
 				this.clock.breached(alarm.target());
 			}
@@ -128,7 +128,7 @@ class ServiceLevelAlarmsTest {
 	}
 
 	private List<Instant> dueTimes() {
-		return this.clock.nextAlarms().stream().map(ServiceLevelClock.Alarm::at).toList();
+		return this.clock.nextAlarms().stream().map(TargetAlarm::at).toList();
 	}
 
 	private static Instant at(int hours) {

@@ -202,7 +202,7 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 
 	/** When each open target's next alarm is due (its warning, then its breach), as its timer would. */
 	private List<Instant> timerDueDates(String ticket) {
-		return clockOf(ticket).nextAlarms().stream().map(ServiceLevelClock.Alarm::at).sorted().toList();
+		return clockOf(ticket).nextAlarms().stream().map(TargetAlarm::at).sorted().toList();
 	}
 
 	private long ladders(String ticket) {
