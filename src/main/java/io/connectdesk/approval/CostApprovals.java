@@ -2,7 +2,6 @@ package io.connectdesk.approval;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -17,7 +16,7 @@ import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.NotFoundException;
 import io.connectdesk.ticket.TicketCosts;
-import io.connectdesk.ticket.TicketLifecycle;
+import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.Workflow;
 
 /**
@@ -123,9 +122,9 @@ public class CostApprovals {
 			this.costs.costRejected(request.getTicketId(), ApprovalLine.COST_REJECTED, caller, authority.describe(), decision.comment());
 			this.notices.tellRejected(request, authority.describe(), decision.comment());
 		}
-		this.workflow.correlateOnVariable(CostApproval.MESSAGE_DECIDED, CostApproval.VAR_TICKET_ID, request.getTicketId(),
-				Map.of(TicketLifecycle.VAR_APPROVAL_OUTCOME, outcomeOf(request), CostApproval.VAR_APPROVALS_MISSING,
-						request.approvalsMissing()));
+		this.workflow.correlateOnVariable(CostApproval.MESSAGE_DECIDED, CostApproval.TICKET_ID, request.getTicketId(),
+				ProcessVariables.of(CostApproval.OUTCOME.value(outcomeOf(request)),
+						CostApproval.APPROVALS_MISSING.value(request.approvalsMissing())));
 		return toItem(request, caller);
 	}
 
@@ -188,8 +187,8 @@ public class CostApprovals {
 		}
 	}
 
-	private static String outcomeOf(ApprovalRequest request) {
-		return request.getStatus() == ApprovalStatus.REJECTED ? ApprovalStatus.REJECTED.name() : ApprovalStatus.APPROVED.name();
+	private static ApprovalStatus outcomeOf(ApprovalRequest request) {
+		return request.getStatus() == ApprovalStatus.REJECTED ? ApprovalStatus.REJECTED : ApprovalStatus.APPROVED;
 	}
 
 }

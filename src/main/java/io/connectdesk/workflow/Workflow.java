@@ -1,7 +1,5 @@
 package io.connectdesk.workflow;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.stereotype.Service;
@@ -66,15 +64,9 @@ public class Workflow {
 	 */
 	public <T> void correlateOnVariable(String messageName, ProcessVariable<T> variable, T value,
 			ProcessVariables variables) {
-		correlateOnVariable(messageName, variable.name(), variable.write(value), variables.asMap());
-	}
-
-	/**
-	 * As {@link #correlateOnVariable(String, ProcessVariable, Object, ProcessVariables)}, with names: kept for
-	 * callers that still pass a map (the approval desk); new callers pass {@link ProcessVariables}.
-	 */
-	public void correlateOnVariable(String messageName, String variable, Object value, Map<String, Object> variables) {
-		message(messageName).processInstanceVariableEquals(variable, value).setVariables(variables).correlate();
+		message(messageName).processInstanceVariableEquals(variable.name(), variable.write(value))
+			.setVariables(variables.asMap())
+			.correlate();
 	}
 
 	private MessageCorrelationBuilder message(String messageName) {
