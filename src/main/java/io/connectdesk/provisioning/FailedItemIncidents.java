@@ -12,16 +12,16 @@ import io.connectdesk.workflow.ExternalTaskIncidents;
 @Component
 class FailedItemIncidents implements ExternalTaskIncidents {
 
-	private final ObjectProvider<ItemRecorder> ledger;
+	private final ObjectProvider<ItemRecorder> recorder;
 
-	FailedItemIncidents(ObjectProvider<ItemRecorder> ledger) {
-		this.ledger = ledger;
+	FailedItemIncidents(ObjectProvider<ItemRecorder> recorder) {
+		this.recorder = recorder;
 	}
 
 	@Override
 	public void retriesSpent(Incident incident) {
 		if (Provisioning.PROCESS_KEY.equals(incident.processKey()) && incident.variable(Provisioning.VAR_ITEM_ID) instanceof Long id) {
-			this.ledger.getObject().failed(id, incident.message());
+			this.recorder.getObject().failed(id, incident.message());
 		}
 	}
 

@@ -20,9 +20,9 @@ class InProcessWorkers implements SmartLifecycle {
 
 	private final ExternalWorkLoop loop;
 
-	InProcessWorkers(ExternalWork engine, AdapterCalls work, ItemOutputs outputs, ProvisioningSettings settings) {
+	InProcessWorkers(ExternalWork engine, AdapterCalls adapterCalls, ItemOutputs outputs, ProvisioningSettings settings) {
 		ProvisioningSettings.Workers workers = settings.workers();
-		this.loop = engine.loop(new ItemWorker(work, outputs, settings), new ExternalWorkLoop.Settings("Provisioning",
+		this.loop = engine.loop(new ItemWorker(adapterCalls, outputs, settings), new ExternalWorkLoop.Settings("Provisioning",
 				workers.threads(), workers.maxTasks(), workers.idleBackoff(), workers.maxIdleBackoff()));
 	}
 

@@ -14,21 +14,21 @@ import io.connectdesk.workflow.LockedTask;
  */
 class ItemWorker implements ExternalWorker {
 
-	private final AdapterCalls work;
+	private final AdapterCalls adapterCalls;
 
 	private final ItemOutputs outputs;
 
 	private final ProvisioningSettings settings;
 
-	ItemWorker(AdapterCalls work, ItemOutputs outputs, ProvisioningSettings settings) {
-		this.work = work;
+	ItemWorker(AdapterCalls adapterCalls, ItemOutputs outputs, ProvisioningSettings settings) {
+		this.adapterCalls = adapterCalls;
 		this.outputs = outputs;
 		this.settings = settings;
 	}
 
 	@Override
 	public Collection<String> topics() {
-		return this.work.topics();
+		return this.adapterCalls.topics();
 	}
 
 	@Override
@@ -43,7 +43,7 @@ class ItemWorker implements ExternalWorker {
 
 	@Override
 	public Map<String, Object> perform(LockedTask task) {
-		Map<String, String> result = this.work.perform(ItemTask.of(task.topic(), task.activityId(), task::variable));
+		Map<String, String> result = this.adapterCalls.perform(ItemTask.of(task.topic(), task.activityId(), task::variable));
 		return Map.of(Provisioning.VAR_OUTPUTS, this.outputs.write(result), Provisioning.VAR_ATTEMPT,
 				this.settings.attempt(task.retries()));
 	}

@@ -19,7 +19,7 @@ import io.connectdesk.ticket.TicketQueries;
 @Component("prepareProvisioningItem")
 class PrepareProvisioningItem implements JavaDelegate {
 
-	private final ItemRecorder ledger;
+	private final ItemRecorder recorder;
 
 	private final Customers customers;
 
@@ -27,8 +27,8 @@ class PrepareProvisioningItem implements JavaDelegate {
 
 	private final ApplicationEventPublisher events;
 
-	PrepareProvisioningItem(ItemRecorder ledger, Customers customers, TicketQueries tickets, ApplicationEventPublisher events) {
-		this.ledger = ledger;
+	PrepareProvisioningItem(ItemRecorder recorder, Customers customers, TicketQueries tickets, ApplicationEventPublisher events) {
+		this.recorder = recorder;
 		this.customers = customers;
 		this.tickets = tickets;
 		this.events = events;
@@ -36,7 +36,7 @@ class PrepareProvisioningItem implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ProvisioningItem item = this.ledger.get(Provisioning.ITEM_ID.get(execution));
+		ProvisioningItem item = this.recorder.get(Provisioning.ITEM_ID.get(execution));
 		// Also local to the item's scope: its compensation handler sees only what the item's scope held.
 		Provisioning.ITEM_ID.setLocal(execution, item.getId());
 		Provisioning.MANUAL.setLocal(execution, item.isManual());

@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 @Component("recordItemCompensated")
 class RecordItemCompensated implements ExecutionListener {
 
-	private final ItemRecorder ledger;
+	private final ItemRecorder recorder;
 
-	RecordItemCompensated(ItemRecorder ledger) {
-		this.ledger = ledger;
+	RecordItemCompensated(ItemRecorder recorder) {
+		this.recorder = recorder;
 	}
 
 	@Override
 	public void notify(DelegateExecution execution) {
 		if (!execution.isCanceled()) {
-			this.ledger.compensated(Provisioning.UNDONE_ITEM_ID.get(execution));
+			this.recorder.compensated(Provisioning.UNDONE_ITEM_ID.get(execution));
 		}
 	}
 

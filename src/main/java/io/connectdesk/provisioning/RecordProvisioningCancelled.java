@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("recordProvisioningCancelled")
 class RecordProvisioningCancelled implements JavaDelegate {
 
-	private final ItemRecorder ledger;
+	private final ItemRecorder recorder;
 
-	RecordProvisioningCancelled(ItemRecorder ledger) {
-		this.ledger = ledger;
+	RecordProvisioningCancelled(ItemRecorder recorder) {
+		this.recorder = recorder;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.ledger.cancelled(execution.getProcessBusinessKey());
+		this.recorder.cancelled(execution.getProcessBusinessKey());
 	}
 
 }

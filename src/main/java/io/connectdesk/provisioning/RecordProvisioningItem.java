@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("recordProvisioningItem")
 class RecordProvisioningItem implements JavaDelegate {
 
-	private final ItemRecorder ledger;
+	private final ItemRecorder recorder;
 
-	RecordProvisioningItem(ItemRecorder ledger) {
-		this.ledger = ledger;
+	RecordProvisioningItem(ItemRecorder recorder) {
+		this.recorder = recorder;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.ledger.done(Provisioning.ITEM_ID.get(execution), Provisioning.OUTPUTS.get(execution),
+		this.recorder.done(Provisioning.ITEM_ID.get(execution), Provisioning.OUTPUTS.get(execution),
 				Provisioning.ATTEMPT.find(execution).orElse(1));
 	}
 
