@@ -22,7 +22,11 @@ public enum TimelineKind {
 	/** An expert took the escalation (oncall module). */
 	ESCALATION_TAKEN,
 	/** Provisioning (provisioning module). */
-	PROVISIONED, DEPROVISIONED, PROVISIONING_FAILED, PROVISIONING_RETRIED, PROVISIONING_CANCELLED;
+	PROVISIONED, DEPROVISIONED, PROVISIONING_FAILED, PROVISIONING_RETRIED, PROVISIONING_CANCELLED,
+	/** Files added to the conversation (attachment module): public ones, and internal ones staff only see. */
+	FILE_ADDED, FILE_ADDED_INTERNAL,
+	/** A CC party added or removed after filing; the detail names the address. */
+	CC_ADDED, CC_REMOVED;
 
 	/**
 	 * Whether only staff may see that it happened: customers do not learn that internal notes exist,
@@ -30,7 +34,7 @@ public enum TimelineKind {
 	 */
 	public boolean isInternal() {
 		return this == NOTE_ADDED || this == SERVICE_LEVEL_WARNING || this == ONCALL_NOTIFIED || this == ESCALATED
-				|| this == ESCALATION_TAKEN;
+				|| this == ESCALATION_TAKEN || this == FILE_ADDED_INTERNAL;
 	}
 
 }
