@@ -152,6 +152,24 @@ class AttachmentsTest extends ApiTestSupport {
 		assertThat(ticketsOf(this.rita)).isEqualTo(before + 1);
 	}
 
+	@Test
+	void theNewTicketFormFilesWithFilesAndShowsARefusalBesideTheFileField() {
+		ApiClient browser = signIn(this.ritaEmail);
+		assertThat(browser.get("/tickets/new").body()).contains("enctype=\"multipart/form-data\"", "name=\"files\"");
+		Map<String, String> form = Map.of("type", "INCIDENT", "title", "Form with a screenshot", "description", "Down");
+		int before = ticketsOf(this.rita);
+
+		ApiClient.Response refused = browser.postMultipart("/tickets", form, List.of(FilePart.of("screen.png", EXECUTABLE)));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+		assertThat(refused.body()).contains("screen.png is not a type we take");
+		assertThat(ticketsOf(this.rita)).isEqualTo(before);
+
+		ApiClient.Response filed = browser.postMultipart("/tickets", form, List.of(FilePart.of("screen.png", PNG)));
+		assertThat(filed.status()).as(filed.toString()).isEqualTo(302);
+		String location = filed.header("Location").orElseThrow().replace("http://localhost:" + this.port, "");
+		assertThat(browser.get(location).body()).contains("screen.png", "Form with a screenshot");
+	}
+
 	private static int ticketsOf(ApiClient requester) {
 		return requester.get("/api/v1/tickets?scope=MINE&size=100").json().path("totalElements").asInt();
 	}
