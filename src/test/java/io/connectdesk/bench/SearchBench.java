@@ -95,7 +95,7 @@ public final class SearchBench {
 	}
 
 	/**
-	 * Tickets, messages (every tenth an internal note) and documents in a few statements; a rare word in one
+	 * Tickets, messages (each ticket's every tenth an internal note) and documents in a few statements; a rare word in one
 	 * public reply, a host name, a repository and a CIDR per ticket.
 	 */
 	private static double seed(JdbcTemplate jdbc, int tickets, int perTicket, List<Long> customers, List<Long> requesters) {
@@ -110,9 +110,9 @@ public final class SearchBench {
 				+ "false, 'CLOSED', now(), now(), now(), false, false, false, false, false "
 				+ "from generate_series(1, ?) g", tickets);
 		jdbc.update("insert into ticket_message (ticket_id, author_id, author_name, internal, body, created_at) "
-				+ "select " + FIRST_ID + " + 1 + (m % ?), null, 'Bench', m % 10 = 9, "
+				+ "select " + FIRST_ID + " + 1 + (m % ?), null, 'Bench', (m / ?) % 10 = 9, "
 				+ "'Reply ' || m || ': the deployment is progressing; checked word' || (m % 50000) || ' and the logs', now() "
-				+ "from generate_series(0, ? - 1) m", tickets, (long) tickets * perTicket);
+				+ "from generate_series(0, ? - 1) m", tickets, tickets, (long) tickets * perTicket);
 		long rare = rareTicket(tickets);
 		jdbc.update("update ticket_message set body = body || ' zebracorn' where id = "
 				+ "(select min(id) from ticket_message where ticket_id = ? and internal = false)", rare);
