@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -22,10 +21,9 @@ import io.connectdesk.billing.CostPreview;
 import io.connectdesk.billing.CostPreviewView;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
-import io.connectdesk.common.InvalidInputException.FieldProblem;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.UnprocessableException;
-import io.connectdesk.customer.Customers;
+import io.connectdesk.ticket.ContractAddresses;
 import io.connectdesk.ticket.FileTicket;
 import io.connectdesk.ticket.TicketCosts;
 import io.connectdesk.ticket.TicketKeys;
@@ -49,7 +47,7 @@ public class TicketFiling {
 
 	private final ObjectMapper json;
 
-	private final Customers customers;
+	private final ContractAddresses contractAddresses;
 
 	private final Clock clock;
 
@@ -62,7 +60,7 @@ public class TicketFiling {
 	private final TicketCosts costs;
 
 	TicketFiling(TicketOpening opening, IdempotencyRecordRepository idempotency, TransactionTemplate transaction,
-			ObjectMapper json, Customers customers, Clock clock, UrgentSlots urgentSlots, ItemRules rules,
+			ObjectMapper json, ContractAddresses contractAddresses, Clock clock, UrgentSlots urgentSlots, ItemRules rules,
 			CostPreview costPreview, TicketCosts costs) {
 		this.rules = rules;
 		this.costPreview = costPreview;
@@ -71,7 +69,7 @@ public class TicketFiling {
 		this.idempotency = idempotency;
 		this.transaction = transaction;
 		this.json = json;
-		this.customers = customers;
+		this.contractAddresses = contractAddresses;
 		this.clock = clock;
 		this.urgentSlots = urgentSlots;
 	}
@@ -84,7 +82,7 @@ public class TicketFiling {
 		if (caller.customerId() == null) {
 			throw new ForbiddenException("not-a-customer-user", "Only users of a customer organization file tickets");
 		}
-		requireContractAddresses(request.ccOrEmpty(), caller.customerId());
+		this.contractAddresses.require(request.ccOrEmpty(), caller.customerId(), "cc");
 		CheckedRequest checked = this.rules.check(request, caller.customerId());
 		if (idempotencyKey == null) {
 			return this.transaction.execute(status -> fileNew(request, checked, caller));
@@ -97,18 +95,6 @@ public class TicketFiling {
 		catch (DataIntegrityViolationException concurrentRetry) {
 			// Another request with the same key committed first: answer with its ticket.
 			return this.transaction.execute(status -> replay(key, hash, caller)).orElseThrow(() -> concurrentRetry);
-		}
-	}
-
-	/** CC parties see the ticket and get its notices: only people of the customer's own domains. */
-	private void requireContractAddresses(List<String> cc, Long customerId) {
-		List<FieldProblem> foreign = IntStream.range(0, cc.size())
-			.filter(index -> !this.customers.acceptsEmail(customerId, cc.get(index)))
-			.mapToObj(index -> new FieldProblem("cc[" + index + "]",
-					"Not an address of your organization: use one in " + this.customers.domainsOf(customerId)))
-			.toList();
-		if (!foreign.isEmpty()) {
-			throw new InvalidInputException(foreign);
 		}
 	}
 

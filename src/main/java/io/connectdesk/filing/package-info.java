@@ -6,5 +6,5 @@
  * decides what may be filed and hands the checked request to the ticket module's
  * {@code TicketOpening}, in one transaction.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "billing", "catalog", "common", "customer", "ticket", "web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "attachment", "billing", "catalog", "common", "customer", "ticket", "web" })
 package io.connectdesk.filing;

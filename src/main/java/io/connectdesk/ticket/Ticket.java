@@ -220,6 +220,30 @@ class Ticket {
 	}
 
 	/** Whether the conversation still takes replies. */
+	/** A CC party added after filing; {@code false} when it was already copied. */
+	boolean addCc(String email, Instant now) {
+		requireOpen();
+		boolean added = this.cc.add(email);
+		if (added) {
+			this.updatedAt = now;
+		}
+		return added;
+	}
+
+	/** A CC party removed; {@code false} when it was not copied. */
+	boolean removeCc(String email, Instant now) {
+		requireOpen();
+		boolean removed = this.cc.remove(email);
+		if (removed) {
+			this.updatedAt = now;
+		}
+		return removed;
+	}
+
+	int ccCount() {
+		return this.cc.size();
+	}
+
 	void requireOpen() {
 		if (this.status.isEndState()) {
 			throw new IllegalTicketMoveException("ticket-closed",

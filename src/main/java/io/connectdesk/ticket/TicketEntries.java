@@ -48,6 +48,28 @@ public class TicketEntries {
 		return !this.access.require(key, caller).getStatus().isEndState();
 	}
 
+	/** The ticket's number, when the caller may see it; unknown and foreign ones are not found. */
+	@Transactional(readOnly = true)
+	public long requireVisible(String key, Caller caller) {
+		return this.access.require(key, caller).getId();
+	}
+
+	/** The ticket's number, when the caller may see it and it still takes replies (else {@code ticket-closed}). */
+	@Transactional(readOnly = true)
+	public long requireOpen(String key, Caller caller) {
+		Ticket ticket = this.access.require(key, caller);
+		ticket.requireOpen();
+		return ticket.getId();
+	}
+
+	/** The ticket's number when it still takes replies; on behalf of nobody (a mail), so unscoped. */
+	@Transactional(readOnly = true)
+	public long requireOpenBySystem(String key) {
+		Ticket ticket = this.access.requireBySystem(key);
+		ticket.requireOpen();
+		return ticket.getId();
+	}
+
 	/**
 	 * The escalation ladder handed the ticket to the experts: it shows in the queue's escalated view
 	 * while it stays in the queue. On behalf of nobody, so unscoped.

@@ -104,6 +104,24 @@ public class TicketQueries {
 		return PageView.of(content, page, size, found.getTotalElements());
 	}
 
+	/**
+	 * The tickets with these numbers that the caller may see, in the order given (a search's hits);
+	 * others are left out.
+	 */
+	public List<TicketSummary> summaries(List<Long> ids, Caller caller) {
+		Map<Long, Ticket> found = new java.util.HashMap<>();
+		this.tickets.findAllById(ids).stream().filter(ticket -> caller.canSee(ticket.getCustomerId()))
+			.forEach(ticket -> found.put(ticket.getId(), ticket));
+		Map<Long, Person> people = this.accounts.people(found.values().stream().map(Ticket::getRequesterId).toList());
+		Map<Long, String> customerNames = this.customers.namesOf(found.values().stream().map(Ticket::getCustomerId).toList());
+		return ids.stream()
+			.filter(found::containsKey)
+			.map(found::get)
+			.map(ticket -> TicketSummary.of(ticket, customerNames.get(ticket.getCustomerId()),
+					people.get(ticket.getRequesterId()).name()))
+			.toList();
+	}
+
 	private List<TaskView> tasksFor(Ticket ticket, Caller caller) {
 		if (ticket.getStatus().isEndState()) {
 			return List.of();

@@ -13,7 +13,9 @@ public enum TimelineKind implements LineKind {
 	/** An SRE made an urgent ticket normal; its urgent slot went back to the quota. */
 	DOWNGRADED,
 	/** Filing recorded what the ticket changes in the customer's monthly MRU. */
-	COSTED;
+	COSTED,
+	/** A CC party added or removed after filing; the detail names the address. */
+	CC_ADDED, CC_REMOVED;
 
 	@Override
 	public boolean isInternal() {

@@ -26,8 +26,9 @@ import org.springframework.util.unit.DataSize;
 class ApiErrorHandling {
 
 	@Bean
-	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(@Value("${connectdesk.api.max-body-size:1MB}") DataSize max) {
-		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(new RequestBodyGuard(max));
+	FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(@Value("${connectdesk.api.max-body-size:1MB}") DataSize max,
+			@Value("${spring.servlet.multipart.max-request-size:1MB}") DataSize multipartMax) {
+		FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(new RequestBodyGuard(max, multipartMax));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;

@@ -25,14 +25,23 @@ final class RequestBodyGuard extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
+	/** Multipart bodies (attachments) carry files: Spring's multipart limit bounds them, not the JSON one. */
+	private final long maxMultipartBytes;
+
 	RequestBodyGuard(DataSize max) {
+		this(max, max);
+	}
+
+	RequestBodyGuard(DataSize max, DataSize multipartMax) {
 		this.maxBytes = max.toBytes();
+		this.maxMultipartBytes = Math.max(max.toBytes(), multipartMax.toBytes());
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
+		long limit = isMultipart(request.getContentType()) ? this.maxMultipartBytes : this.maxBytes;
+		if (request.getContentLengthLong() > limit) {
 			ProblemJson.write(response, 413, ProblemJson.codeOf(413), ApiErrorDispatch.detailOf(413), request.getRequestURI());
 			return;
 		}
@@ -44,7 +53,7 @@ final class RequestBodyGuard extends OncePerRequestFilter {
 			ProblemJson.write(response, 400, "malformed-request", "A multipart body needs its boundary.", request.getRequestURI());
 			return;
 		}
-		chain.doFilter(new Limited(request, this.maxBytes), response);
+		chain.doFilter(new Limited(request, limit), response);
 	}
 
 	private static boolean isConcrete(String contentType) {
@@ -58,6 +67,10 @@ final class RequestBodyGuard extends OncePerRequestFilter {
 		catch (InvalidMediaTypeException ex) {
 			return false;
 		}
+	}
+
+	private static boolean isMultipart(String contentType) {
+		return contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10);
 	}
 
 	/** Tomcat answers such a body with a bare 500 when anything asks for its parts. */

@@ -157,9 +157,43 @@ public final class ApiClient {
 		return cookie(CSRF_COOKIE).orElseThrow(() -> new IllegalStateException("No " + CSRF_COOKIE + " cookie"));
 	}
 
+	/**
+	 * A multipart form as a browser or client posts it: text fields, then each file as a {@code files} part;
+	 * with a session, the CSRF token is echoed in its header.
+	 */
+	public Response postMultipart(String path, Map<String, String> fields, java.util.List<FilePart> files) {
+		String boundary = "----cd" + java.util.UUID.randomUUID().toString().replace("-", "");
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+		for (FilePart file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+					+ file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(utf8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(utf8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+		return sendBody("POST", path, BodyPublishers.ofByteArray(body.toByteArray()), "multipart/form-data; boundary=" + boundary,
+				csrfHeader());
+	}
+
+	/** A file in a multipart form; the content type is what the client claims, not what the server believes. */
+	public record FilePart(String field, String filename, String contentType, byte[] content) {
+
+		public static FilePart of(String filename, byte[] content) {
+			return new FilePart("files", filename, "application/octet-stream", content);
+		}
+
+	}
+
 	private Response send(String method, String path, String body, String contentType, Map<String, String> headers) {
+		return sendBody(method, path, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body), contentType, headers);
+	}
+
+	private Response sendBody(String method, String path, HttpRequest.BodyPublisher body, String contentType, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
+			.method(method, body)
 			.header("Accept", "application/json, application/problem+json, text/html");
 		if (contentType != null) {
 			request.header("Content-Type", contentType);

@@ -52,6 +52,15 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /api/v1/tickets/{ticketId}/certificates/{component}/{environment}.pem", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tickets/{id}/replies", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tickets/{id}/reopen", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/tickets/{id}/attachments", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tickets/{id}/attachments", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/tickets/{id}/attachments/{attachmentId}", Guard.CROSS_CUSTOMER),
+			entry("GET /tickets/{id}/attachments/{attachmentId}", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/attachments", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tickets/{id}/cc", Guard.CROSS_CUSTOMER),
+			entry("DELETE /api/v1/tickets/{id}/cc", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/cc", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/cc/remove", Guard.CROSS_CUSTOMER),
 			entry("GET /api/v1/tickets/{id}/provisioning", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tickets/{id}/provisioning/{itemId}/retry", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tickets/{id}/provisioning/{itemId}/checklist", Guard.CROSS_CUSTOMER),
@@ -292,6 +301,17 @@ class TenancyMatrixTest extends ApiTestSupport {
 				c -> c.client().get("/api/v1/tickets/" + c.ids().ticket() + "/certificates/tls-certificate/production.pem"));
 		probes.put("POST /api/v1/tickets/{id}/replies", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/replies", Map.of("body", "Hello?")));
 		probes.put("POST /api/v1/tickets/{id}/reopen", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/reopen", Map.of("reason", "Let me in")));
+		String attachments = "/attachments";
+		List<ApiClient.FilePart> file = List.of(ApiClient.FilePart.of("notes.txt", "Let me in".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		probes.put("GET /api/v1/tickets/{id}/attachments", c -> c.client().get("/api/v1/tickets/" + c.ids().ticket() + attachments));
+		probes.put("POST /api/v1/tickets/{id}/attachments", c -> c.client().postMultipart("/api/v1/tickets/" + c.ids().ticket() + attachments, Map.of(), file));
+		probes.put("GET /api/v1/tickets/{id}/attachments/{attachmentId}", c -> c.client().get("/api/v1/tickets/" + c.ids().ticket() + attachments + "/" + c.ids().person()));
+		probes.put("GET /tickets/{id}/attachments/{attachmentId}", c -> c.page("/tickets/" + c.ids().ticket() + attachments + "/" + c.ids().person()));
+		probes.put("POST /tickets/{id}/attachments", c -> c.client().postMultipart("/tickets/" + c.ids().ticket() + attachments, Map.of("body", "Hello?"), file));
+		probes.put("POST /api/v1/tickets/{id}/cc", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/cc", Map.of("email", "intruder@example.org")));
+		probes.put("DELETE /api/v1/tickets/{id}/cc", c -> c.client().delete("/api/v1/tickets/" + c.ids().ticket() + "/cc?email=x%40example.org"));
+		probes.put("POST /tickets/{id}/cc", c -> c.form("/tickets/" + c.ids().ticket() + "/cc", Map.of("email", "intruder@example.org")));
+		probes.put("POST /tickets/{id}/cc/remove", c -> c.form("/tickets/" + c.ids().ticket() + "/cc/remove", Map.of("email", "x@example.org")));
 		String provisioning = "/provisioning/";
 		probes.put("GET /api/v1/tickets/{id}/provisioning", c -> c.client().get("/api/v1/tickets/" + c.ids().ticket() + "/provisioning"));
 		probes.put("POST /api/v1/tickets/{id}/provisioning/{itemId}/retry", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + provisioning + c.ids().person() + "/retry", null));

@@ -45,7 +45,11 @@ class FilingApi {
 			@Parameter(description = "A key the client chooses per request, up to 200 characters")
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) String idempotencyKey,
 			Caller caller) {
-		TicketFiling.Filed filed = this.filing.file(request, caller, idempotencyKey);
+		return answer(this.filing.file(request, caller, idempotencyKey));
+	}
+
+	/** 201 with the new ticket, or 200 marked as a replay of the request that filed it. */
+	static ResponseEntity<FiledTicket> answer(TicketFiling.Filed filed) {
 		URI location = URI.create("/api/v1/tickets/" + filed.ticketId());
 		if (filed.replayed()) {
 			return ResponseEntity.ok().location(location).header(REPLAYED, "true").body(FiledTicket.of(filed));

@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.connectdesk.attachment.IncomingFile;
 import io.connectdesk.catalog.ComponentView;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
@@ -46,7 +48,11 @@ class FilingPages {
 
 	private final PageFeedback feedback;
 
-	FilingPages(TicketFiling filing, FilingPreviews previews, CatalogChoices choices, PageFeedback feedback) {
+	private final FilingFiles files;
+
+	FilingPages(TicketFiling filing, FilingPreviews previews, CatalogChoices choices, PageFeedback feedback,
+			FilingFiles files) {
+		this.files = files;
 		this.filing = filing;
 		this.previews = previews;
 		this.choices = choices;
@@ -67,7 +73,8 @@ class FilingPages {
 
 	@PostMapping("/tickets")
 	String file(@ModelAttribute(FORM) TicketForm form, BindingResult result,
-			@RequestParam(name = PREVIEW, required = false) String preview, Caller caller, Model model,
+			@RequestParam(name = PREVIEW, required = false) String preview,
+			@RequestParam(name = "files", required = false) List<MultipartFile> uploads, Caller caller, Model model,
 			RedirectAttributes flash) {
 		List<ComponentView> catalog = this.choices.describe(caller, model);
 		FileTicket command = form.toCommand(catalog);
@@ -82,7 +89,12 @@ class FilingPages {
 				model.addAttribute(PREVIEW, this.previews.preview(command, caller));
 				return VIEW;
 			}
+			List<IncomingFile> attached = this.files.checked(uploads, model);
+			if (attached == null) {
+				return VIEW;
+			}
 			TicketFiling.Filed filed = this.filing.file(command, caller, form.getIdempotencyKey());
+			this.files.store(filed, attached, caller);
 			this.feedback.notice(flash, "notice.filed", filed.ticketId());
 			if (filed.urgentRefused() != null) {
 				this.feedback.problem(flash, "quota.filedAsNormal");

@@ -1,0 +1,71 @@
+package io.connectdesk.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a ticket's search document from its rows: what everyone on the ticket sees, and what only staff see.
+ * Reads the ticket, conversation, item and attachment tables directly (a read model, as the queue does).
+ */
+@Component
+class SearchDocuments {
+
+	private final JdbcClient jdbc;
+
+	SearchDocuments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void rebuild(long ticketId) {
+		Optional<Map<String, Object>> ticket = this.jdbc
+			.sql("select customer_id, title, description from ticket where id = ?")
+			.param(ticketId)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+		if (ticket.isEmpty()) {
+			return;
+		}
+		StringBuilder everyone = new StringBuilder();
+		StringBuilder staff = new StringBuilder();
+		append(everyone, (String) ticket.get().get("title"));
+		append(everyone, (String) ticket.get().get("description"));
+		for (Text message : texts("select body as text, internal from ticket_message where ticket_id = ? order by id", ticketId)) {
+			append(message.internal() ? staff : everyone, message.text());
+		}
+		for (Text item : texts("select parameters_json as text, false as internal from ticket_item where ticket_id = ? order by line_no", ticketId)) {
+			append(everyone, parameterValues(item.text()));
+		}
+		for (Text file : texts("select filename as text, internal from ticket_attachment where ticket_id = ? order by id", ticketId)) {
+			append(file.internal() ? staff : everyone, file.text());
+		}
+		this.jdbc.sql("delete from ticket_search where ticket_id = ?").param(ticketId).update();
+		this.jdbc.sql("insert into ticket_search (ticket_id, customer_id, public_text, internal_text) values (?, ?, ?, ?)")
+			.params(ticketId, ticket.get().get("customer_id"), everyone.toString(), staff.toString())
+			.update();
+	}
+
+	private List<Text> texts(String sql, long ticketId) {
+		return this.jdbc.sql(sql).param(ticketId).query((row, index) -> new Text(row.getString("text"), row.getBoolean("internal"))).list();
+	}
+
+	/** The values of a parameters object, not its keys or punctuation: {"dnsName":"api.acme.example"} gives api.acme.example. */
+	static String parameterValues(String json) {
+		return json.replaceAll("\"[^\"]*\"\\s*:", " ").replaceAll("[{}\\[\\],\"]", " ").replaceAll("\\s+", " ").strip();
+	}
+
+	private static void append(StringBuilder document, String text) {
+		if (text != null && !text.isBlank()) {
+			document.append(document.isEmpty() ? "" : "\n").append(text);
+		}
+	}
+
+	private record Text(String text, boolean internal) {
+	}
+
+}
