@@ -37,7 +37,7 @@ public class TicketConversation {
 		}
 		ticket.requireOpen();
 		if (!reply.internal() && ticket.getStatus() == TicketStatus.WAITING_FOR_CUSTOMER
-				&& caller.userId().equals(ticket.getRequesterId())) {
+				&& ticket.getRequesterId().equals(caller.userId())) {
 			this.work.answerByReply(ticket, caller, reply.body());
 			return;
 		}
