@@ -152,6 +152,22 @@ class MailInTest extends ApiTestSupport {
 	}
 
 	@Test
+	void aSecretInAMailedReplyIsStoredAsAReference() throws Exception {
+		String ticketId = fileTicket(this.requester, "Database access");
+		String replyTo = replyAddressOfNoticeAbout(ticketId, this.requesterEmail);
+		MimeMessage reply = mail(this.requesterEmail, replyTo, "Re: Database access",
+				"Use db_password = hunter2hunter2 and key AKIAIOSFODNN7EXAMPLE.\n\n> Ticket filed\n");
+
+		deliver(reply);
+
+		awaitOutcome(reply, MailOutcome.REPLIED);
+		ApiClient.Response answer = this.requester.get("/api/v1/tickets/" + ticketId);
+		assertThat(answer.body()).doesNotContain("hunter2hunter2", "AKIAIOSFODNN7EXAMPLE");
+		assertThat(answer.json().path("conversation").get(0).path("body").asText())
+			.matches("Use db_password = \\[secret:password:sec-[0-9a-f-]{36}\\] and key \\[secret:aws-access-key:sec-[0-9a-f-]{36}\\]\\.");
+	}
+
+	@Test
 	void aStrangersMailAnAutoReplyAndABounceChangeNothingAndStartNoLoop() throws Exception {
 		String ticketId = fileTicket(this.requester, "Quiet");
 		String replyTo = replyAddressOfNoticeAbout(ticketId, this.requesterEmail);
