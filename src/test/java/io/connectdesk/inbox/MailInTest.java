@@ -7,10 +7,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -62,6 +70,9 @@ class MailInTest extends ApiTestSupport {
 
 	@Autowired
 	private InboundAttachments attachments;
+
+	@Autowired
+	private InboundMails inbound;
 
 	private Long customer;
 
@@ -165,6 +176,39 @@ class MailInTest extends ApiTestSupport {
 		assertThat(answer.body()).doesNotContain("hunter2hunter2", "AKIAIOSFODNN7EXAMPLE");
 		assertThat(answer.json().path("conversation").get(0).path("body").asText())
 			.matches("Use db_password = \\[secret:password:sec-[0-9a-f-]{36}\\] and key \\[secret:aws-access-key:sec-[0-9a-f-]{36}\\]\\.");
+	}
+
+	@Test
+	void twoNodesHandlingTheSameMailAtOnceAddItOnce() throws Exception {
+		String ticketId = fileTicket(this.requester, "Raced");
+		String replyTo = replyAddressOfNoticeAbout(ticketId, this.requesterEmail);
+		InboundMail read = MailReader.read(mail(this.requesterEmail, replyTo, "Re: Raced", "Only once, please."));
+		CyclicBarrier together = new CyclicBarrier(2);
+		Callable<Optional<MailOutcome>> node = () -> {
+			together.await();
+			return this.inbound.handle(read);
+		};
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		List<Future<Optional<MailOutcome>>> results;
+		try {
+			results = nodes.invokeAll(List.of(node, node));
+		}
+		finally {
+			nodes.shutdown();
+		}
+
+		List<Optional<MailOutcome>> outcomes = new ArrayList<>();
+		for (Future<Optional<MailOutcome>> result : results) {
+			try {
+				outcomes.add(result.get());
+			}
+			catch (ExecutionException lockTimedOut) { // the loser may also time out waiting: its mail stays unseen, read again later
+				outcomes.add(Optional.empty());
+			}
+		}
+		assertThat(outcomes).containsExactlyInAnyOrder(Optional.of(MailOutcome.REPLIED), Optional.empty());
+		assertThat(ticket(this.requester, ticketId).path("conversation").findValuesAsText("body")).containsExactly("Only once, please.");
+		assertThat(this.inbound.handle(read)).isEmpty();
 	}
 
 	@Test
