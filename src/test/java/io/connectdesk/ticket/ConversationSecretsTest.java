@@ -65,6 +65,8 @@ class ConversationSecretsTest extends ApiTestSupport {
 
 	private ApiClient sre;
 
+	private String sreEmail;
+
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -88,7 +90,8 @@ class ConversationSecretsTest extends ApiTestSupport {
 		Long customer = newCustomer("Careless");
 		this.requesterEmail = newPerson("Carla", customer, Locale.ENGLISH, Role.REQUESTER);
 		this.requester = basic(this.requesterEmail);
-		this.sre = basic(newPerson("Sam", null, Locale.ENGLISH, Role.SRE));
+		this.sreEmail = newPerson("Sam", null, Locale.ENGLISH, Role.SRE);
+		this.sre = basic(this.sreEmail);
 	}
 
 	@Test
@@ -138,6 +141,27 @@ class ConversationSecretsTest extends ApiTestSupport {
 		assertThat(bySre.headers().get("Cache-Control")).anySatisfy(value -> assertThat(value).contains("no-store"));
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where action = 'SECRET_REVEALED' and entity_id = ?")
 			.param(secretId).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void staffSeeTheSecretsMaskedOnTheTicketPageAndRevealOneWithAPost() {
+		Map<String, Object> request = new HashMap<>(ticketRequest("Page key"));
+		request.put("description", "password: " + PASSWORD);
+		String ticketId = this.requester.post("/api/v1/tickets", request).json().path("id").asText();
+		String secretId = ticket(this.requester, ticketId).path("description").asText()
+			.replaceAll("(?s).*\\[secret:password:(sec-[0-9a-f-]{36})\\].*", "$1");
+		ApiClient staff = signIn(this.sreEmail);
+
+		ApiClient.Response page = staff.get("/tickets/" + ticketId);
+		ApiClient.Response customerPage = signIn(this.requesterEmail).get("/tickets/" + ticketId);
+		ApiClient.Response revealed = staff.postForm("/tickets/" + ticketId + "/secrets/" + secretId + "/reveal", Map.of());
+
+		assertThat(page.body()).contains("Secrets in this ticket", "/tickets/" + ticketId + "/secrets/" + secretId + "/reveal")
+			.doesNotContain(PASSWORD);
+		assertThat(customerPage.body()).doesNotContain("Secrets in this ticket", "/reveal", PASSWORD);
+		assertThat(revealed.status()).as(revealed.toString()).isEqualTo(200);
+		assertThat(revealed.body()).contains(PASSWORD);
+		assertThat(revealed.headers().get("Cache-Control")).anySatisfy(value -> assertThat(value).contains("no-store"));
 	}
 
 	private List<String> storedTexts(String ticketId) {
