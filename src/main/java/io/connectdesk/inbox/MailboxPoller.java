@@ -111,6 +111,7 @@ class MailboxPoller {
 		Message[] batch = Arrays.copyOf(unseen, Math.min(unseen.length, this.settings.batchSize()));
 		FetchProfile whole = new FetchProfile();
 		whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+		whole.add(FetchProfile.Item.FLAGS); // copying a message reads its flags: one round trip each otherwise
 		folder.fetch(batch, whole);
 		List<Message> handled = new ArrayList<>();
 		for (Message message : batch) {
