@@ -49,10 +49,10 @@ public class TicketSecrets {
 
 	/** The secret in clear, for staff only; records who revealed which secret of which ticket. */
 	public String reveal(String key, String secretId, Caller caller) {
+		Ticket ticket = this.access.require(key, caller); // another customer's ticket is not found, as everywhere
 		if (!caller.isStaff()) {
 			throw new ForbiddenException("secret-reveal-not-allowed", "Only service staff reveal a secret");
 		}
-		Ticket ticket = this.access.require(key, caller);
 		boolean onTicket = texts(ticket, caller).flatMap(text -> SecretMasking.references(text).stream())
 			.anyMatch(reference -> reference.id().equals(secretId));
 		String value = (onTicket ? this.secrets.reveal(ticket.getCustomerId(), secretId) : java.util.Optional.<String>empty())
