@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -57,9 +58,12 @@ class NoticeSender {
 
 	private final AtomicBoolean toldNoMailServer = new AtomicBoolean();
 
+	private final ReplyAddresses replyAddresses;
+
 	NoticeSender(OutboxNoticeRepository outbox, NoticeRenderer renderer, NoticeLanguage language,
 			ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactionManager,
-			NoticeSettings settings, NoticeMetrics metrics) {
+			NoticeSettings settings, NoticeMetrics metrics, ReplyAddresses replyAddresses) {
+		this.replyAddresses = replyAddresses;
 		this.outbox = outbox;
 		this.renderer = renderer;
 		this.language = language;
@@ -146,7 +150,11 @@ class NoticeSender {
 		this.transaction.executeWithoutResult(status -> this.outbox.reschedule(notice.getId(), next, error));
 	}
 
-	/** The notice rendered in its recipient's language, as a mail of the given sender's session. */
+	/**
+	 * The notice rendered in its recipient's language, as a mail of the given sender's session. A
+	 * ticket's notice is answered to the ticket's signed reply address; every notice says it was sent
+	 * automatically, so that auto-responders do not answer it (RFC 3834).
+	 */
 	private MimeMessage message(OutboxNotice notice, JavaMailSender mail) {
 		RenderedMail rendered = notice.mail(this.renderer, this.language.of(notice.getRecipient()));
 		SimpleMailMessage message = new SimpleMailMessage();
@@ -154,8 +162,17 @@ class NoticeSender {
 		message.setTo(notice.getRecipient());
 		message.setSubject(rendered.subject());
 		message.setText(rendered.body());
+		if (notice.getTicketId() != null) {
+			this.replyAddresses.forTicket(notice.getTicketId()).ifPresent(message::setReplyTo);
+		}
 		MimeMailMessage mime = new MimeMailMessage(mail.createMimeMessage());
 		message.copyTo(mime);
+		try {
+			mime.getMimeMessage().setHeader("Auto-Submitted", "auto-generated");
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 		return mime.getMimeMessage();
 	}
 

@@ -6,5 +6,5 @@
  * server that is down never fails a ticket action. The {@code dev} package is the local profile's
  * embedded mail server and its mailbox page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "identity", "ticket", "web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "common", "identity", "ticket", "web" })
 package io.connectdesk.notification;

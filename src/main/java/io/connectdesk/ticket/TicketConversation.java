@@ -19,7 +19,11 @@ public class TicketConversation {
 
 	private final TicketTasks work;
 
-	TicketConversation(TicketAccess access, Conversation conversation, Timeline timeline, TicketTasks work) {
+	private final SecretMasking masking;
+
+	TicketConversation(TicketAccess access, Conversation conversation, Timeline timeline, TicketTasks work,
+			SecretMasking masking) {
+		this.masking = masking;
 		this.access = access;
 		this.conversation = conversation;
 		this.timeline = timeline;
@@ -28,7 +32,8 @@ public class TicketConversation {
 
 	/**
 	 * Posts a reply. When the ticket waits for the requester's answer, the requester's public reply
-	 * is that answer and sends the ticket back to review.
+	 * is that answer and sends the ticket back to review. Secrets in it are stored apart, encrypted
+	 * ({@link SecretMasking}).
 	 */
 	public void reply(String ticketKey, Caller caller, Reply reply) {
 		Ticket ticket = this.access.require(ticketKey, caller);
@@ -36,12 +41,13 @@ public class TicketConversation {
 			throw new ForbiddenException("internal-note-not-allowed", "Only service staff write internal notes");
 		}
 		ticket.requireOpen();
+		String body = this.masking.masked(ticket.getCustomerId(), reply.body());
 		if (!reply.internal() && ticket.getStatus() == TicketStatus.WAITING_FOR_CUSTOMER
-				&& caller.userId().equals(ticket.getRequesterId())) {
-			this.work.answerByReply(ticket, caller, reply.body());
+				&& ticket.getRequesterId().equals(caller.userId())) {
+			this.work.answerByReply(ticket, caller, body);
 			return;
 		}
-		this.conversation.post(ticket, caller, reply.body(), reply.internal());
+		this.conversation.post(ticket, caller, body, reply.internal());
 		this.timeline.record(ticket, reply.internal() ? TimelineKind.NOTE_ADDED : TimelineKind.REPLIED, caller, null);
 	}
 

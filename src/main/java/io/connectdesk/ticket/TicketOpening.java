@@ -37,8 +37,11 @@ public class TicketOpening {
 
 	private final Clock clock;
 
+	private final SecretMasking masking;
+
 	TicketOpening(TicketRepository tickets, Timeline timeline, Workflow workflow, ObjectMapper json, Customers customers,
-			Clock clock) {
+			Clock clock, SecretMasking masking) {
+		this.masking = masking;
 		this.tickets = tickets;
 		this.timeline = timeline;
 		this.workflow = workflow;
@@ -56,7 +59,7 @@ public class TicketOpening {
 	public TicketSummary open(FileTicket request, List<TicketItemView> items, Caller caller,
 			UnaryOperator<String> urgentSlot) {
 		Instant now = this.clock.instant();
-		Ticket ticket = new Ticket(request, caller.customerId(), caller.userId(), now);
+		Ticket ticket = new Ticket(withoutSecrets(request, caller.customerId()), caller.customerId(), caller.userId(), now);
 		ticket.request(items.stream().map(this::toRow).toList());
 		ticket = this.tickets.save(ticket);
 		String refusal = ticket.isUrgent() ? urgentSlot.apply(ticket.key()) : null;
@@ -71,6 +74,14 @@ public class TicketOpening {
 			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal);
 		}
 		return summary(ticket, caller);
+	}
+
+	/** The request with the secrets in its description stored apart, encrypted ({@link SecretMasking}). */
+	private FileTicket withoutSecrets(FileTicket request, Long customerId) {
+		String description = this.masking.masked(customerId, request.description());
+		return description.equals(request.description()) ? request
+				: new FileTicket(request.type(), request.title(), description, request.components(), request.environments(),
+						request.items(), request.sizing(), request.cc(), request.urgent());
 	}
 
 	/** A ticket the caller filed earlier, as lists show it. */

@@ -75,6 +75,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /tickets/{id}", Guard.CROSS_CUSTOMER),
 			entry("POST /tickets/{id}/replies", Guard.CROSS_CUSTOMER),
 			entry("POST /tickets/{id}/reopen", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/tickets/{id}/secrets/{secretId}/reveal", Guard.CROSS_CUSTOMER),
+			entry("POST /tickets/{id}/secrets/{secretId}/reveal", Guard.CROSS_CUSTOMER),
 			entry("POST /tasks/{taskId}/claim", Guard.CROSS_CUSTOMER),
 			entry("POST /tasks/{taskId}/unclaim", Guard.CROSS_CUSTOMER),
 			entry("POST /tasks/{taskId}/complete", Guard.CROSS_CUSTOMER),
@@ -327,6 +329,9 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("GET /tickets/{id}", c -> c.page("/tickets/" + c.ids().ticket()));
 		probes.put("POST /tickets/{id}/replies", c -> c.form("/tickets/" + c.ids().ticket() + "/replies", Map.of("body", "Hello?")));
 		probes.put("POST /tickets/{id}/reopen", c -> c.form("/tickets/" + c.ids().ticket() + "/reopen", Map.of("reason", "Let me in")));
+		String secret = "/secrets/sec-00000000-0000-0000-0000-000000000000/reveal";
+		probes.put("POST /api/v1/tickets/{id}/secrets/{secretId}/reveal", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + secret, null));
+		probes.put("POST /tickets/{id}/secrets/{secretId}/reveal", c -> c.form("/tickets/" + c.ids().ticket() + secret, Map.of()));
 		probes.put("POST /tasks/{taskId}/claim", c -> c.form("/tasks/" + c.ids().task() + "/claim", Map.of("ticket", c.ids().ticket())));
 		probes.put("POST /tasks/{taskId}/unclaim", c -> c.form("/tasks/" + c.ids().task() + "/unclaim", Map.of("ticket", c.ids().ticket())));
 		probes.put("POST /tasks/{taskId}/complete", c -> c.form("/tasks/" + c.ids().task() + "/complete", Map.of("outcome", "ACCEPT", "ticket", c.ids().ticket())));

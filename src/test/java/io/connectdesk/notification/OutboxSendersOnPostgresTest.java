@@ -139,7 +139,8 @@ class OutboxSendersOnPostgresTest extends ApiTestSupport {
 	private NoticeSender sender() {
 		return new NoticeSender(this.outbox, this.context.getBean(NoticeRenderer.class),
 				this.context.getBean(NoticeLanguage.class), this.context.getBeanProvider(JavaMailSender.class),
-				this.transactionManager, this.context.getBean(NoticeSettings.class), this.context.getBean(NoticeMetrics.class));
+				this.transactionManager, this.context.getBean(NoticeSettings.class), this.context.getBean(NoticeMetrics.class),
+				this.context.getBean(ReplyAddresses.class));
 	}
 
 	/** Both senders start at once and run until nothing is due. */

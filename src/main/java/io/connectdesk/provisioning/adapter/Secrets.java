@@ -45,12 +45,26 @@ class Secrets {
 
 	/** Stores a value this service produced elsewhere (a private key) under a new id. */
 	String store(ProvisioningRequest request, String name, byte[] value) {
+		return store(request.key(), request.customerId(), name, value);
+	}
+
+	/** Stores a value under a new id, for whatever {@code requestKey} names (a request, a ticket's text). */
+	String store(String requestKey, Long customerId, String name, byte[] value) {
 		String id = "sec-" + UUID.randomUUID();
 		this.jdbc.sql("insert into provisioning_secret (id, request_key, name, customer_id, cipher_text, created_at) "
 				+ "values (?, ?, ?, ?, ?, ?)")
-			.params(id, request.key(), name, request.customerId(), this.cipher.encrypt(value), this.clock.instant().atOffset(ZoneOffset.UTC))
+			.params(id, requestKey, name, customerId, this.cipher.encrypt(value), this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 		return id;
+	}
+
+	/** The value in clear when the secret is that customer's. */
+	Optional<byte[]> reveal(Long customerId, String id) {
+		return this.jdbc.sql("select cipher_text from provisioning_secret where id = ? and customer_id = ?")
+			.params(id, customerId)
+			.query(String.class)
+			.optional()
+			.map(this.cipher::decrypt);
 	}
 
 	/** The value in clear, for the platform that applies the configuration. */
