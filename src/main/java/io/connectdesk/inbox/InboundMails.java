@@ -65,11 +65,11 @@ class InboundMails {
 			return done(id, MailOutcome.AUTOMATIC, ticket.orElse(null));
 		}
 		if (ticket.isPresent()) {
-			this.actions.reply(ticket.get(), mail, id);
+			this.actions.reply(ticket.get(), mail);
 			return done(id, MailOutcome.REPLIED, ticket.get());
 		}
 		if (mail.recipients().contains(this.addresses.desk())) {
-			return done(id, MailOutcome.FILED, this.actions.file(mail, id));
+			return done(id, MailOutcome.FILED, this.actions.file(mail));
 		}
 		throw new MailRefusedException("no-ticket-named", "The mail names no ticket and is not to the desk's address");
 	}

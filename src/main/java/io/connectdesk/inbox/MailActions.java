@@ -50,23 +50,23 @@ class MailActions {
 		this.notices = notices;
 	}
 
-	void reply(String ticketId, InboundMail mail, long mailId) {
+	void reply(String ticketId, InboundMail mail) {
 		TicketContacts ticket = this.tickets.contacts(ticketId);
 		Caller author = this.authors.of(mail.from(), ticket)
 			.orElseThrow(() -> new MailRefusedException("not-on-ticket", mail.from() + " may not write to " + ticketId));
 		this.conversation.reply(ticket.id(), author, new Reply(body(mail), false));
-		this.attachments.keep(ticket.id(), mailId, mail.attachments());
+		this.attachments.keep(ticket.id(), mail.from(), mail.attachments());
 	}
 
 	/** @return the new ticket's id */
-	String file(InboundMail mail, long mailId) {
+	String file(InboundMail mail) {
 		Caller filer = this.authors.filer(mail.from())
 			.orElseThrow(() -> new MailRefusedException("not-a-contract-address", mail.from() + " may not file by mail"));
 		String title = mail.subject() == null || mail.subject().isBlank() ? "(" + mail.from() + ")" : mail.subject().strip();
 		FileTicket request = new FileTicket(TicketType.QUESTION, shortened(title, TITLE_LENGTH), body(mail), List.of(),
 				List.of(), List.of(), false);
 		String ticketId = this.filing.file(request, filer, null).ticketId();
-		this.attachments.keep(ticketId, mailId, mail.attachments());
+		this.attachments.keep(ticketId, mail.from(), mail.attachments());
 		return ticketId;
 	}
 

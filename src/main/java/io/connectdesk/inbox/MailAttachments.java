@@ -9,7 +9,7 @@ import java.util.List;
  */
 interface MailAttachments {
 
-	/** Keeps the files of one mail (its row in {@code inbound_mail}) with the ticket. */
-	void keep(String ticketId, long mailId, List<MailAttachment> files);
+	/** Keeps the files of one mail, sent by {@code from}, with the ticket. */
+	void keep(String ticketId, String from, List<MailAttachment> files);
 
 }

@@ -6,6 +6,6 @@
  * automatic mail (auto-replies, bounces, lists) is recorded and never answered; anything else gets a
  * polite refusal and changes nothing. One node per poll reads the mailbox (a cluster claim).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "common", "customer", "filing",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "attachment", "cluster", "common", "customer", "filing",
 		"identity", "notification", "ticket" })
 package io.connectdesk.inbox;

@@ -69,9 +69,6 @@ class MailInTest extends ApiTestSupport {
 	private MailRecords records;
 
 	@Autowired
-	private InboundAttachments attachments;
-
-	@Autowired
 	private InboundMails inbound;
 
 	private Long customer;
@@ -137,7 +134,7 @@ class MailInTest extends ApiTestSupport {
 		assertThat(conversation).hasSize(1);
 		assertThat(conversation.get(0).path("body").asText()).isEqualTo("The peer's sheet is attached.");
 		assertThat(conversation.get(0).path("internal").asBoolean()).isFalse();
-		assertThat(this.attachments.namesOf(ticketId)).containsExactly("peer.conf");
+		assertThat(this.requester.get("/api/v1/tickets/" + ticketId + "/attachments").json().findValuesAsText("filename")).containsExactly("peer.conf");
 	}
 
 	@Test
@@ -277,7 +274,7 @@ class MailInTest extends ApiTestSupport {
 	@Test
 	void aMailToTheDeskFromAContractAddressFilesAQuestionWithItsFiles() throws Exception {
 		MimeMessage question = mail(this.requesterEmail, DESK, "Backups of api.acme.example?", "");
-		withFile(question, "How often are the databases backed up?\n\n-- \nRosa\n", "screenshot.png", "not really a png");
+		withFile(question, "How often are the databases backed up?\n\n-- \nRosa\n", "notes.txt", "nightly, kept 30 days?\n");
 
 		deliver(question);
 
@@ -289,7 +286,7 @@ class MailInTest extends ApiTestSupport {
 		assertThat(ticket.path("type").asText()).isEqualTo("QUESTION");
 		assertThat(ticket.path("title").asText()).isEqualTo("Backups of api.acme.example?");
 		assertThat(ticket.path("description").asText()).isEqualTo("How often are the databases backed up?");
-		assertThat(this.attachments.namesOf(ticketId)).containsExactly("screenshot.png");
+		assertThat(this.requester.get("/api/v1/tickets/" + ticketId + "/attachments").json().findValuesAsText("filename")).containsExactly("notes.txt");
 		await().atMost(WAIT).until(() -> mailsTo(this.requesterEmail).stream().anyMatch(mail -> subject(mail).startsWith("[" + ticketId + "]")));
 		MimeMessage acknowledgement = mailsTo(this.requesterEmail).stream()
 			.filter(mail -> subject(mail).startsWith("[" + ticketId + "]")).findFirst().orElseThrow();
