@@ -2,16 +2,19 @@ package io.connectdesk.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.connectdesk.common.Role;
+import io.connectdesk.ticket.TicketCosts;
 
 /**
  * Issue 16's live state and the ticket's own diagram over HTTP: the stamps a page polls change when what it
@@ -19,6 +22,9 @@ import io.connectdesk.common.Role;
  * names the steps done and the current one, with customer labels only.
  */
 class LiveStateTest extends ApiTestSupport {
+
+	@Autowired
+	private TicketCosts costs;
 
 	private Long acme;
 
@@ -104,6 +110,28 @@ class LiveStateTest extends ApiTestSupport {
 		assertThat(staff.json().path("cockpitUrl").asText()).startsWith("/camunda/app/cockpit/default/#/process-instance/");
 		assertThat(staff.json().path("models").get(0).path("xml").asText()).as("staff see the model's names where no label")
 			.contains("name=\"Our team reviews it\"");
+	}
+
+	@Test
+	void whileTheCostApprovalRunsTheDiagramShowsItBesideTheLifecycle() throws InterruptedException {
+		Long customer = newCustomer("Approving");
+		ApiClient filer = basic(newPerson("Rhea", customer, Role.REQUESTER));
+		newPerson("Abe", customer, Role.APPROVER, Role.REQUESTER);
+		String ticket = fileTicket(filer, "Costly change");
+		this.costs.record(ticket, new BigDecimal("30"), new BigDecimal("330"));
+		claimAndComplete(this.sre, ticket, "ACCEPT", null);
+
+		JsonNode models = filer.get(process(ticket)).json().path("models");
+		for (int tries = 0; models.size() < 2 && tries < 40; tries++) {
+			Thread.sleep(250); // the approval starts in a job
+			models = filer.get(process(ticket)).json().path("models");
+		}
+		assertThat(models.size()).isEqualTo(2);
+		assertThat(texts(models.get(0).path("current"))).containsExactly("Task_ApproveCost");
+		assertThat(models.get(1).path("processKey").asText()).isEqualTo("CostApproval");
+		assertThat(models.get(1).path("title").asText()).isEqualTo("Cost approval");
+		assertThat(texts(models.get(1).path("current"))).isNotEmpty();
+		assertThat(models.get(1).path("xml").asText()).contains("name=\"Approvers decide\"").doesNotContain("camunda:");
 	}
 
 	@Test
