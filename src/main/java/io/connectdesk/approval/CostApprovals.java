@@ -71,6 +71,15 @@ public class CostApprovals {
 			.toList();
 	}
 
+	/** How many pending cost changes wait for the caller's decision (the header's badge); 0 for non-approvers. */
+	@Transactional(readOnly = true)
+	public long waiting(Caller caller) {
+		if (caller.customerId() == null || this.approvers.authoritiesOf(caller, caller.customerId()).isEmpty()) {
+			return 0;
+		}
+		return this.requests.countWaitingFor(caller.customerId(), caller.userId(), ApprovalStatus.PENDING);
+	}
+
 	/** The ticket's latest cost approval, for anyone who may see the ticket. */
 	@Transactional(readOnly = true)
 	public ApprovalItem view(String ticketId, Caller caller) {

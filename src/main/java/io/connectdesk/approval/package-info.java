@@ -6,5 +6,5 @@
  * approvers decide in their inbox ({@code /approvals}), through the API or through a signed link
  * from their mail. Approvers may name substitutes for a date range.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "cluster", "common", "customer", "identity", "notification", "ticket", "web", "workflow" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "cluster", "common", "customer", "identity", "notification", "ticket", "web", "workflow" })
 package io.connectdesk.approval;

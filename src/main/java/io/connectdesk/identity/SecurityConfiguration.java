@@ -163,7 +163,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		if (oidcClients.getIfAvailable() != null) { // oidc: sign in through the identity provider
 			http.oauth2Login(login -> login.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(OidcSignIn.userService(identities)))
-				.defaultSuccessUrl("/tickets", false)
+				.successHandler(new LandingAfterSignIn())
 				.failureUrl("/login?sso-error"));
 		}
 		// Login throttling plugs in here: an AuthenticationFailureHandler bean takes over failed form
@@ -182,7 +182,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(path(INVENTORY_PAGES)).hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
 				.requestMatchers(path(ADMIN_PAGES)).hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/tickets", false).failureHandler(failures).permitAll())
+			.formLogin(login -> login.loginPage("/login").successHandler(new LandingAfterSignIn()).failureHandler(failures).permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.httpBasic(Customizer.withDefaults()) // for scripts; Prometheus scrapes through MetricsScraping
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

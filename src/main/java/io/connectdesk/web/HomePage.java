@@ -2,13 +2,15 @@ package io.connectdesk.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The root sends people to their tickets. */
+import io.connectdesk.common.Caller;
+
+/** The root sends people where their work is ({@link Landing}). */
 @PageController
 class HomePage {
 
 	@GetMapping("/")
-	String home() {
-		return "redirect:/tickets";
+	String home(Caller caller) {
+		return "redirect:" + Landing.of(caller.roles());
 	}
 
 }

@@ -40,7 +40,7 @@ class InvitationTests extends AccessTestSupport {
 			.andExpect(content().string(containsString("at least 12 characters")));
 		this.mvc.perform(post(link).param("password", PASSWORD).with(csrf())).andExpect(redirectedUrl("/login?activated"));
 
-		this.mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andExpect(redirectedUrl("/tickets"));
+		this.mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andExpect(redirectedUrl("/approvals"));
 		assertThat(this.accounts.findByEmail(email).orElseThrow().roles()).containsExactlyInAnyOrder(Role.REQUESTER, Role.APPROVER);
 		this.mvc.perform(post(link).param("password", "another-password-1").with(csrf())).andExpect(status().isGone());
 	}

@@ -43,6 +43,35 @@ class ApprovalPagesTests extends ApprovalTestSupport {
 	}
 
 	@Test
+	void theCardShowsTheCostInUsdTheItemsTheRequesterByNameAndTheDescription() {
+		String ticket = acceptedTicketChangingCost(this.requester, "Add a cluster", "30", "330");
+
+		String inbox = signIn(this.anaEmail).get("/approvals").body();
+
+		assertThat(inbox).contains(ticket, "+750.00 USD/month", "Container service · production",
+				"<dd class=\"requester\">Rita</dd>", "Please change it in production.")
+			.doesNotContain("<dd class=\"requester\">" + this.requesterEmail);
+	}
+
+	@Test
+	void theHeaderBadgeCountsWhatWaitsForTheApproverAndGoesAwayOnceDecided() {
+		assertThat(signIn(this.anaEmail).get("/tickets").body()).doesNotContain("id=\"approvals-waiting\"");
+		String ticket = acceptedTicketChangingCost(this.requester, "Add a queue", "30", "330");
+		acceptedTicketChangingCost(this.requester, "Add a cache", "10", "340");
+		ApiClient ana = signIn(this.anaEmail);
+
+		assertThat(ana.get("/tickets").body()).contains("id=\"approvals-waiting\"", "2 waiting for your decision");
+		assertThat(signIn(this.requesterEmail).get("/tickets").body()).as("a requester gets no badge")
+			.doesNotContain("id=\"approvals-waiting\"");
+
+		ana.postForm("/approvals/" + ticket + "/decisions", Map.of("verdict", "APPROVE", "comment", "Fine"));
+
+		assertThat(ana.get("/tickets").body()).contains("1 waiting for your decision");
+		assertThat(signIn(this.benEmail).get("/tickets").body()).as("one approval was enough for the first")
+			.contains("1 waiting for your decision");
+	}
+
+	@Test
 	void theMailLinkOpensAConfirmationPageWhosePostDecidesOnce() {
 		String ticket = acceptedTicketChangingCost(this.requester, "Add an API gateway", "-15", "285");
 		String link = linkSentTo(ticket, this.benEmail);

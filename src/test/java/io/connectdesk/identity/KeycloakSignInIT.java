@@ -34,9 +34,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import io.connectdesk.common.Role;
+import io.connectdesk.journey.HeadlessChromium;
 import io.connectdesk.customer.Customers;
 
 /**
@@ -64,10 +62,6 @@ class KeycloakSignInIT {
 	private static final String CLIENT_SECRET = "connectdesk-it-secret";
 
 	private static final Duration KEYCLOAK_START = Duration.ofMinutes(5);
-
-	private static final Path CHROMIUM = Paths.get(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Paths.get(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
 	private static final int APP_PORT = freePort();
 
@@ -101,35 +95,21 @@ class KeycloakSignInIT {
 	@Autowired
 	private Accounts accounts;
 
-	private Path profileDir;
+	private HeadlessChromium chromium;
 
 	private WebDriver browser;
 
 	@BeforeEach
 	void browser() throws IOException {
-		assertThat(CHROMIUM).as("Chromium (Debian: apt-get install chromium chromium-driver)").isExecutable();
-		assertThat(CHROMEDRIVER).as("chromedriver (Debian: apt-get install chromium-driver)").isExecutable();
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		this.profileDir = Files.createTempDirectory("keycloak-it-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + this.profileDir);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		this.chromium = HeadlessChromium.start("keycloak-it", "1280,900");
+		this.browser = this.chromium.driver();
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
-		FileSystemUtils.deleteRecursively(this.profileDir.toFile());
 	}
 
 	@Test

@@ -219,7 +219,7 @@ class OidcSignInTest extends ApiTestSupport {
 		Browser browser = new Browser();
 
 		PROVIDER.enqueueCallback(callback(email, "Sara", Map.of("realm_access", Map.of("roles", List.of("SRE")))));
-		assertThat(browser.get("/oauth2/authorization/connectdesk").uri().getPath()).isEqualTo("/tickets");
+		assertThat(browser.get("/oauth2/authorization/connectdesk").uri().getPath()).as("an SRE lands on the queue").isEqualTo("/queue");
 
 		HttpResponse<String> cockpit = browser.get("/camunda/app/cockpit/default/");
 		assertThat(cockpit.statusCode()).as(cockpit.body()).isEqualTo(200);

@@ -49,6 +49,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 
 	static final Map<String, Guard> MATRIX = Map.ofEntries(
 			entry("GET /api/v1/tickets/{id}", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/tickets/{id}/live", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/tickets/{id}/process", Guard.CROSS_CUSTOMER),
 			entry("GET /api/v1/tickets/{ticketId}/certificates/{component}/{environment}.pem", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tickets/{id}/replies", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/tickets/{id}/reopen", Guard.CROSS_CUSTOMER),
@@ -299,6 +301,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 	private Map<String, Function<Call, ApiClient.Response>> probes() {
 		Map<String, Function<Call, ApiClient.Response>> probes = new LinkedHashMap<>();
 		probes.put("GET /api/v1/tickets/{id}", c -> c.client().get("/api/v1/tickets/" + c.ids().ticket()));
+		probes.put("GET /api/v1/tickets/{id}/live", c -> c.client().get("/api/v1/tickets/" + c.ids().ticket() + "/live"));
+		probes.put("GET /api/v1/tickets/{id}/process", c -> c.client().get("/api/v1/tickets/" + c.ids().ticket() + "/process"));
 		probes.put("GET /api/v1/tickets/{ticketId}/certificates/{component}/{environment}.pem",
 				c -> c.client().get("/api/v1/tickets/" + c.ids().ticket() + "/certificates/tls-certificate/production.pem"));
 		probes.put("POST /api/v1/tickets/{id}/replies", c -> c.client().post("/api/v1/tickets/" + c.ids().ticket() + "/replies", Map.of("body", "Hello?")));

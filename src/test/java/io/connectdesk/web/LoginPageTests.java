@@ -127,6 +127,31 @@ class LoginPageTests {
 	}
 
 	@Test
+	void eachRoleLandsWhereItsWorkIsAfterSignInAndAtTheRoot() throws Exception {
+		String approver = person(this.customers.findOrCreate("Login Pages Corp").getId(), Role.APPROVER, Role.REQUESTER);
+		String sre = person(null, Role.SRE);
+		String expert = person(null, Role.EXPERT);
+		String admin = person(null, Role.ADMIN);
+		for (var landing : java.util.Map.of(requester(), "/tickets", approver, "/approvals", sre, "/queue", expert, "/queue",
+				admin, "/admin/customers").entrySet()) {
+			this.mvc.perform(formLogin("/login").user(landing.getKey()).password(PASSWORD))
+				.andExpect(redirectedUrl(landing.getValue()));
+			this.mvc.perform(get("/").with(httpBasic(landing.getKey(), PASSWORD))).andExpect(redirectedUrl(landing.getValue()));
+		}
+	}
+
+	@Test
+	void aPageAskedForBeforeSignInStillWinsOverTheLanding() throws Exception {
+		String sre = person(null, Role.SRE);
+		var asked = this.mvc.perform(get("/oncall").accept(MediaType.TEXT_HTML)).andReturn();
+		var session = (org.springframework.mock.web.MockHttpSession) asked.getRequest().getSession();
+		this.mvc.perform(post("/login").param("username", sre).param("password", PASSWORD)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.session(session))
+			.andExpect(redirectedUrlPattern("**/oncall*"));
+	}
+
+	@Test
 	void layoutNamesThePersonAndOffersTheirLinks() throws Exception {
 		this.mvc.perform(get("/tickets").with(httpBasic(requester(), PASSWORD)))
 			.andExpect(status().isOk())
@@ -141,6 +166,12 @@ class LoginPageTests {
 	void postWithoutCsrfTokenIsRefused() throws Exception {
 		this.mvc.perform(post("/tickets").with(httpBasic(requester(), PASSWORD)).param("title", "No token"))
 			.andExpect(status().isForbidden());
+	}
+
+	private String person(Long customer, Role... roles) {
+		String email = "lee-" + UUID.randomUUID() + (customer == null ? "@connectdesk.example.test" : "@login.example");
+		this.accounts.ensure(new Accounts.NewAccount(email, "Lee Landing", PASSWORD, customer, Set.of(roles), Locale.ENGLISH));
+		return email;
 	}
 
 	private String requester() {

@@ -1,5 +1,6 @@
 package io.connectdesk.approval.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,14 +26,17 @@ class ApprovalPages {
 
 	private final PageMessages messages;
 
-	ApprovalPages(CostApprovals desk, PageMessages messages) {
+	private final ApprovalCards cards;
+
+	ApprovalPages(CostApprovals desk, PageMessages messages, ApprovalCards cards) {
 		this.desk = desk;
 		this.messages = messages;
+		this.cards = cards;
 	}
 
 	@GetMapping("/approvals")
-	String inbox(Caller caller, Model model) {
-		model.addAttribute("items", this.desk.inbox(caller));
+	String inbox(Caller caller, Locale locale, Model model) {
+		model.addAttribute("cards", this.cards.of(this.desk.inbox(caller), caller, locale));
 		if (!model.containsAttribute("fieldProblems")) {
 			model.addAttribute("fieldProblems", Map.of());
 		}
