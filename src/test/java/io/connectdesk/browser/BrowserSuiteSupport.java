@@ -57,6 +57,10 @@ abstract class BrowserSuiteSupport {
 		return new PageBrowser("http://127.0.0.1:" + this.port, language);
 	}
 
+	static void signIn(PageBrowser browser, Caller person) {
+		browser.signIn(person.email(), PASSWORD);
+	}
+
 	private Caller person(String name, Long customer, Set<Role> roles) {
 		String email = roles.iterator().next().name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@browser.example";
 		return this.accounts.ensure(new Accounts.NewAccount(email, name, PASSWORD, customer, roles, Locale.ENGLISH));

@@ -8,8 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
-import io.connectdesk.common.Caller;
-
 /**
  * Every role's pages at 1366 and at 390 px, in English and in Spanish: each fits the screen and axe-core finds no
  * serious or critical violation on it. A fresh browser gets the pages in its own language.
@@ -48,10 +46,6 @@ class EveryPageBrowserIT extends BrowserSuiteSupport {
 			signIn(browser, this.admin);
 			visitAll(browser, ADMIN_PAGES);
 		}
-	}
-
-	private static void signIn(PageBrowser browser, Caller person) {
-		browser.signIn(person.email(), PASSWORD);
 	}
 
 	private static void visitAll(PageBrowser browser, List<String> pages) {

@@ -49,7 +49,7 @@ class TicketPagesTests extends PageTestSupport {
 			.andExpect(content().string(containsString("Open a VPN link")))
 			.andExpect(content().string(containsString("In review")))
 			.andExpect(content().string(containsString("nat-egress, vpn-link")))
-			.andExpect(content().string(containsString("pre-production, production")))
+			.andExpect(content().string(containsString("<ul class=\"plain-list\"><li>Pre-production</li><li>Production</li></ul>")))
 			.andExpect(content().string(containsString("Filed")));
 		this.mvc.perform(get("/tickets").with(as(this.requester)))
 			.andExpect(content().string(containsString("href=\"/tickets/" + id + "\"")));
@@ -61,7 +61,7 @@ class TicketPagesTests extends PageTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(view().name("filing/new"))
 			.andExpect(content().string(matchesPattern(
-					"(?s).*id=\"title\"[^>]*>\\s*<span class=\"field-problem\">Fill in this field.</span>.*")));
+					"(?s).*id=\"title\"[^>]*>\\s*<span class=\"field-problem\" id=\"title-problem\">Fill in this field.</span>.*")));
 
 		assertThat(ticketsOf(this.requester)).isZero();
 	}
