@@ -130,10 +130,10 @@ class QueuePagesTests extends PageTestSupport {
 			.andExpect(content().string(containsString("href=\"/tickets/" + id + "\"")));
 		this.mvc.perform(get("/queue").param("view", "REVIEW").param("customer", customer.toString())
 			.param("category", "INFRASTRUCTURE").with(as(this.sre)))
-			.andExpect(content().string(containsString("No tickets in this view.")))
+			.andExpect(content().string(containsString("No tickets in this view. Nothing waits here: look at the other tabs.")))
 			.andExpect(content().string(not(containsString("href=\"/tickets/" + id + "\""))));
 		this.mvc.perform(get("/queue").param("view", "WAITING").param("customer", customer.toString()).with(as(this.sre)))
-			.andExpect(content().string(containsString("No tickets in this view.")));
+			.andExpect(content().string(containsString("No tickets in this view. Nothing waits here: look at the other tabs.")));
 	}
 
 	@Test
