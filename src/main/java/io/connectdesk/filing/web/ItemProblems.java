@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +71,23 @@ final class ItemProblems {
 		String rest = key.substring(dot + 1);
 		return rest.startsWith("parameters.") ? "param-" + component + "-" + rest.substring("parameters.".length())
 				: "envs-" + component;
+	}
+
+	/** The name of the field a problem's key belongs to: the component's, with the parameter's label. */
+	Optional<String> label(String key) {
+		int dot = key.indexOf('.');
+		String component = dot < 0 ? key : key.substring(0, dot);
+		String parameter = key.startsWith(component + ".parameters.") ? key.substring((component + ".parameters.").length())
+				: null;
+		return this.chosen.stream().filter(view -> view.key().equals(component)).findFirst().map(view -> {
+			String name = view.name().in(this.locale);
+			return view.parameters()
+				.stream()
+				.filter(definition -> definition.name().equals(parameter))
+				.findFirst()
+				.map(definition -> name + " \u00b7 " + definition.label().in(this.locale))
+				.orElse(name);
+		});
 	}
 
 	Map<String, String> asMap() {

@@ -97,14 +97,14 @@ class FilingPagesTests extends PageTestSupport {
 			.with(as(this.requester)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<div class=\"error-summary\" id=\"form-problems\"")))
-			.andExpect(content().string(containsString("<a href=\"#title\">Fill in this field.</a>")))
-			.andExpect(content().string(containsString("<a href=\"#cc\">Write valid e-mail addresses")))
+			.andExpect(content().string(containsString("<a href=\"#title\">Title: Fill in this field.</a>")))
+			.andExpect(content().string(containsString("<a href=\"#cc\">CC: Write valid e-mail addresses")))
 			.andExpect(content().string(containsString(
-					"<a href=\"#param-container-service-serviceName\">Not in the expected form (pattern [a-z0-9-]{2,60}).</a>")))
+					"<a href=\"#param-container-service-serviceName\">Container service \u00b7 Service name: Not in the expected form (pattern [a-z0-9-]{2,60}).</a>")))
 			.andExpect(content().string(containsString(
-					"<a href=\"#param-container-service-maxElasticity\">Must be at least Base capacity (instances) (4).</a>")))
+					"<a href=\"#param-container-service-maxElasticity\">Container service \u00b7 Maximum elasticity (instances): Must be at least Base capacity (instances) (4).</a>")))
 			.andExpect(content().string(containsString(
-					"<a href=\"#param-container-service-expectedPeakRps\">Fill in this field: the component needs it.</a>")))
+					"<a href=\"#param-container-service-expectedPeakRps\">Container service \u00b7 Expected peak requests per second: Fill in this field: the component needs it.</a>")))
 			.andExpect(content().string(matchesPattern("(?s).*<input type=\"text\"(?=[^>]*id=\"title\")(?=[^>]*aria-invalid=\"true\")"
 					+ "(?=[^>]*aria-describedby=\"title-problem\")[^>]*>.*")));
 
