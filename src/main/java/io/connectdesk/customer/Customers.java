@@ -1,6 +1,7 @@
 package io.connectdesk.customer;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -109,6 +110,12 @@ public class Customers {
 	public String nameOf(Long id) {
 		// By id: a customer the transaction already loaded (a filing's contract, say) costs no query.
 		return this.repository.findById(id).map(Customer::getName).orElse("");
+	}
+
+	/** The customer's contract time zone, in which its people read every time; UTC for an unknown customer. */
+	@Transactional(readOnly = true)
+	public ZoneId zoneOf(Long id) {
+		return this.repository.findById(id).map(customer -> customer.urgentQuota().zone()).orElse(ZoneId.of("UTC"));
 	}
 
 }

@@ -1,9 +1,13 @@
 package io.connectdesk.filing;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 
 import io.connectdesk.billing.CostPreview;
 import io.connectdesk.catalog.SizingInput;
+import io.connectdesk.common.InvalidInputException;
+import io.connectdesk.common.InvalidInputException.FieldProblem;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.ticket.FileTicket;
@@ -33,6 +37,23 @@ public class FilingPreviews {
 		CheckedRequest checked = this.rules.check(request, caller.customerId());
 		return new RequestPreview(checked.items(), this.costs.preview(caller.customerId(), checked.change()),
 				checked.sizing());
+	}
+
+	/**
+	 * The catalog's problems with a request's items alone, so a form can show them with its other problems in one
+	 * pass; none when the request has no type yet or the caller files for no customer.
+	 */
+	public List<FieldProblem> itemProblems(FileTicket request, Caller caller) {
+		if (request.type() == null || caller.customerId() == null) {
+			return List.of();
+		}
+		try {
+			this.rules.check(request, caller.customerId());
+			return List.of();
+		}
+		catch (InvalidInputException invalid) {
+			return invalid.fields();
+		}
 	}
 
 	/** A service activation's bill and estimate; with the cost to the caller's organization for its users. */

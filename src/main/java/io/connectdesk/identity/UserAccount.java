@@ -1,6 +1,7 @@
 package io.connectdesk.identity;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +39,9 @@ class UserAccount {
 	private Long customerId;
 
 	private String locale;
+
+	/** A staff member's own time zone for the pages; {@code null} is UTC. Customer users read their contract's. */
+	private String timeZone;
 
 	private boolean enabled;
 
@@ -86,6 +90,14 @@ class UserAccount {
 
 	Long getCustomerId() {
 		return this.customerId;
+	}
+
+	ZoneId getTimeZone() {
+		return this.timeZone == null ? ZoneId.of("UTC") : ZoneId.of(this.timeZone);
+	}
+
+	void changeTimeZone(ZoneId zone) {
+		this.timeZone = zone.getId();
 	}
 
 	Locale getLocale() {

@@ -1,6 +1,7 @@
 package io.connectdesk.provisioning;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,12 @@ import java.util.Map;
 public record ItemView(Long id, String ticketId, String componentKey, String environmentKey, String adapterKind,
 		Operation operation, ItemStatus status, Map<String, String> outputs, String lastError, int attempts,
 		boolean checklistOpen, Instant updatedAt) {
+
+	/** The outputs as the ticket page shows them, as the inventory does: secrets left out, URLs (the PEM chain) as links. */
+	public List<InventoryResults.Output> shown() {
+		return new InventoryResults(this.ticketId, this.operation, this.adapterKind,
+				this.outputs == null ? Map.of() : this.outputs, null, this.updatedAt).shown();
+	}
 
 	public boolean isFailed() {
 		return this.status == ItemStatus.FAILED;

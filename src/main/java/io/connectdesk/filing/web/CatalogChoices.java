@@ -38,6 +38,8 @@ class CatalogChoices {
 				: this.customers.environmentsOf(caller.customerId());
 		model.addAttribute("categories", byCategory);
 		model.addAttribute("environments", environments);
+		model.addAttribute("itemTypes", TicketForm.typesTakingItems());
+		model.addAttribute("freeKeyTypes", TicketForm.typesTakingFreeKeys());
 		return active;
 	}
 

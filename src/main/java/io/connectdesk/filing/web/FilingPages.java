@@ -3,6 +3,7 @@ package io.connectdesk.filing.web;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +39,8 @@ class FilingPages {
 
 	static final String PREVIEW = "preview";
 
+	static final String REFRESH = "refresh";
+
 	private static final String VIEW = "filing/new";
 
 	private final TicketFiling filing;
@@ -68,30 +71,40 @@ class FilingPages {
 	String form(Caller caller, Model model) {
 		model.addAttribute(FORM, new TicketForm());
 		this.choices.describe(caller, model);
+		model.addAttribute(FormProblem.MODEL, List.of());
 		return VIEW;
 	}
 
+	/**
+	 * Files the ticket, previews its cost, or (with "Update the form", for browsers without script) shows the
+	 * form again for the chosen type and components without checking anything. Every problem is found in one
+	 * pass: the catalog's rules for the items are checked even when other fields are wrong.
+	 */
 	@PostMapping("/tickets")
 	String file(@ModelAttribute(FORM) TicketForm form, BindingResult result,
 			@RequestParam(name = PREVIEW, required = false) String preview,
-			@RequestParam(name = "files", required = false) List<MultipartFile> uploads, Caller caller, Model model,
+			@RequestParam(name = "files", required = false) List<MultipartFile> uploads,
+			@RequestParam(name = REFRESH, required = false) String refresh, Caller caller, Model model,
 			RedirectAttributes flash) {
 		List<ComponentView> catalog = this.choices.describe(caller, model);
+		ItemProblems items = new ItemProblems(form.chosenIn(catalog), LocaleContextHolder.getLocale());
+		if (refresh != null) {
+			return view(model, result, items);
+		}
 		FileTicket command = form.toCommand(catalog);
-		ItemProblems items = new ItemProblems(form.chosenIn(catalog));
-		model.addAttribute(ItemProblems.MODEL, items.asMap());
 		this.feedback.check(command, "fileTicket").getFieldErrors().forEach(error -> reject(result, items, error));
 		if (result.hasErrors() || !items.isEmpty()) {
-			return VIEW;
+			this.previews.itemProblems(command, caller).forEach(field -> place(result, items, field));
+			return view(model, result, items);
 		}
 		try {
 			if (preview != null) {
 				model.addAttribute(PREVIEW, this.previews.preview(command, caller));
-				return VIEW;
+				return view(model, result, items);
 			}
 			List<IncomingFile> attached = this.files.checked(uploads, model);
 			if (attached == null) {
-				return VIEW;
+				return view(model, result, items);
 			}
 			TicketFiling.Filed filed = this.filing.file(command, caller, form.getIdempotencyKey());
 			this.files.store(filed, attached, caller);
@@ -102,30 +115,39 @@ class FilingPages {
 			return "redirect:/tickets/" + filed.ticketId();
 		}
 		catch (InvalidInputException invalid) {
-			invalid.fields().forEach(field -> {
-				if (ItemProblems.concerns(field.field())) {
-					items.add(field.field(), this::text);
-				}
-				else {
-					rejectNamed(result, PageFeedback.baseField(field.field()), this.feedback.fieldProblem(field));
-				}
-			});
-			return VIEW;
+			invalid.fields().forEach(field -> place(result, items, field));
+			return view(model, result, items);
 		}
 		catch (DeskException refused) {
 			model.addAttribute(PageFeedback.PROBLEM, this.feedback.problem(refused));
-			return VIEW;
+			return view(model, result, items);
 		}
 	}
 
-	private String text(String key) {
-		return this.feedback.text(new DefaultMessageSourceResolvable(new String[] { key, "invalid" }));
+	/** The form with its problems beside the fields and in a summary at the top that links to each. */
+	private String view(Model model, BindingResult result, ItemProblems items) {
+		model.addAttribute(ItemProblems.MODEL, items.asMap());
+		model.addAttribute(FormProblem.MODEL, FormProblem.of(result, items, this.feedback::text));
+		return VIEW;
+	}
+
+	private void place(BindingResult result, ItemProblems items, InvalidInputException.FieldProblem field) {
+		if (ItemProblems.concerns(field.field())) {
+			items.add(field.field(), field.message(), this::text);
+		}
+		else {
+			rejectNamed(result, PageFeedback.baseField(field.field()), this.feedback.fieldProblem(field));
+		}
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.feedback.text(new DefaultMessageSourceResolvable(new String[] { key, "invalid" }, arguments));
 	}
 
 	/** A problem of the command, moved to the form field it came from (one per field). */
 	private void reject(BindingResult form, ItemProblems items, FieldError error) {
 		if (ItemProblems.concerns(error.getField())) {
-			items.add(error.getField(), this::text);
+			items.add(error.getField(), error.getDefaultMessage(), this::text);
 			return;
 		}
 		String field = PageFeedback.baseField(error);

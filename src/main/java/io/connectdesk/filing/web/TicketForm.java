@@ -2,9 +2,11 @@ package io.connectdesk.filing.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.connectdesk.catalog.ComponentView;
@@ -37,16 +39,51 @@ class TicketForm {
 
 	private Map<String, ItemForm> items = new LinkedHashMap<>();
 
-	/** The API's command; {@link FileTicket}'s annotations and the catalog decide what is valid. */
+	/** The types whose form shows the catalog's components. */
+	static final Set<TicketType> ITEM_TYPES = EnumSet.of(TicketType.COMPONENT_ACTIVATION,
+			TicketType.COMPONENT_DEACTIVATION, TicketType.ADDITIONAL_ENVIRONMENT, TicketType.INFRASTRUCTURE_CHANGE,
+			TicketType.SECURITY_CHANGE);
+
+	/** The types that name their components with catalog items only, never as free keys. */
+	private static final Set<TicketType> ITEMS_ONLY = EnumSet.of(TicketType.COMPONENT_ACTIVATION,
+			TicketType.COMPONENT_DEACTIVATION, TicketType.ADDITIONAL_ENVIRONMENT);
+
+	/** Whether the chosen type takes catalog components: the form shows them only then. */
+	public boolean takesItems() {
+		return this.type != null && ITEM_TYPES.contains(this.type);
+	}
+
+	/** Whether the chosen type may name other components and environments as free keys. */
+	public boolean takesFreeKeys() {
+		return this.type != null && !ITEMS_ONLY.contains(this.type);
+	}
+
+	static String typesTakingItems() {
+		return names(ITEM_TYPES);
+	}
+
+	static String typesTakingFreeKeys() {
+		return names(EnumSet.complementOf(EnumSet.copyOf(ITEMS_ONLY)));
+	}
+
+	private static String names(Set<TicketType> types) {
+		return String.join(" ", types.stream().map(TicketType::name).toList());
+	}
+
+	/**
+	 * The API's command; {@link FileTicket}'s annotations and the catalog decide what is valid. Fields the chosen
+	 * type does not show are left out, so what a person picked before changing the type is not sent.
+	 */
 	FileTicket toCommand(List<ComponentView> catalog) {
 		List<RequestedItem> chosen = new ArrayList<>();
-		for (ComponentView component : chosenIn(catalog)) {
+		for (ComponentView component : takesItems() ? chosenIn(catalog) : List.<ComponentView>of()) {
 			ItemForm item = this.items.get(component.key());
 			chosen.add(new RequestedItem(component.key(), List.copyOf(item.getEnvironments()),
 					ParameterTexts.values(component.parameters(), item.getParameters())));
 		}
-		return new FileTicket(this.type, this.title, this.description, entries(this.components),
-				entries(this.environments), chosen.isEmpty() ? null : chosen, null, entries(this.cc), this.urgent);
+		boolean free = this.type == null || takesFreeKeys();
+		return new FileTicket(this.type, this.title, this.description, free ? entries(this.components) : List.of(),
+				free ? entries(this.environments) : List.of(), chosen.isEmpty() ? null : chosen, null, entries(this.cc), this.urgent);
 	}
 
 	/** The chosen components, in catalog order: the request's items[0], items[1]... */

@@ -1,7 +1,10 @@
 package io.connectdesk.ticket.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.DeskException;
+import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.ticket.CompleteTask;
 import io.connectdesk.ticket.Outcome;
 import io.connectdesk.ticket.TicketTasks;
@@ -63,6 +67,10 @@ class TaskActions {
 		return back(ticket, from);
 	}
 
+	/**
+	 * Completes a task with the outcome of the button pressed. A refused form returns to the task itself with the
+	 * outcome and comment kept, and the problem beside the comment naming the outcome that needs it.
+	 */
 	@PostMapping("/tasks/{taskId}/complete")
 	String complete(@PathVariable String taskId, @RequestParam(required = false) Outcome outcome,
 			@RequestParam(required = false) String comment, @RequestParam(required = false) String ticket,
@@ -71,16 +79,35 @@ class TaskActions {
 		BindingResult errors = this.feedback.check(command, "completeTask");
 		if (errors.hasErrors()) {
 			this.feedback.invalid(flash, form(taskId), errors);
-			return back(ticket, null);
+			return keep(flash, new TaskInput(taskId, outcome, comment), ticket);
 		}
 		try {
 			this.work.complete(taskId, caller, command);
 			this.feedback.notice(flash, "notice.completed." + outcome.name());
 		}
+		catch (InvalidInputException invalid) {
+			Map<String, String> fields = new LinkedHashMap<>();
+			invalid.fields().forEach(field -> fields.put(form(taskId) + "." + field.field(), problem(field, outcome)));
+			flash.addFlashAttribute(PageFeedback.FIELD_PROBLEMS, fields);
+			return keep(flash, new TaskInput(taskId, outcome, comment), ticket);
+		}
 		catch (DeskException refused) {
 			this.feedback.refused(flash, form(taskId), refused);
 		}
 		return back(ticket, null);
+	}
+
+	/** Back to the task's own form, where the person was looking, with what they sent. */
+	private static String keep(RedirectAttributes flash, TaskInput input, String ticket) {
+		flash.addFlashAttribute(TaskInput.MODEL, input);
+		String back = back(ticket, null);
+		return back.startsWith("redirect:/tickets/") ? back + "#" + form(input.taskId()) : back;
+	}
+
+	/** The problem in the outcome's words ("Ask the requester" needs the question), else the field's. */
+	private String problem(InvalidInputException.FieldProblem field, Outcome outcome) {
+		return this.feedback.text(new DefaultMessageSourceResolvable(
+				new String[] { "invalid." + field.field() + "." + outcome, "invalid." + field.field(), "invalid" }));
 	}
 
 	/** Field problems of a task's form are keyed by the task, since a ticket page may show several. */

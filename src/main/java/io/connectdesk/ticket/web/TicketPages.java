@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +37,13 @@ class TicketPages {
 
 	private final ObjectProvider<TicketPageSection> sections;
 
-	TicketPages(TicketQueries queries, Clock clock, ObjectProvider<TicketPageSection> sections) {
+	private final ItemLabels labels;
+
+	TicketPages(TicketQueries queries, Clock clock, ObjectProvider<TicketPageSection> sections, ItemLabels labels) {
 		this.queries = queries;
 		this.clock = clock;
 		this.sections = sections;
+		this.labels = labels;
 	}
 
 	/** Customer users start with the tickets they filed; staff with every ticket. */
@@ -65,6 +69,7 @@ class TicketPages {
 	String detail(@PathVariable String id, Caller caller, Model model) {
 		TicketDetail ticket = this.queries.detail(id, caller);
 		model.addAttribute("ticket", ticket);
+		model.addAttribute("labels", this.labels.of(ticket, LocaleContextHolder.getLocale()));
 		model.addAttribute("canReply", !ticket.status().isEndState());
 		model.addAttribute("canReopen", canReopen(ticket, caller));
 		model.addAttribute("sections", sections(TicketPageSection.Place.BELOW_ITEMS, ticket, caller));

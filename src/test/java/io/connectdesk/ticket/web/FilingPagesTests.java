@@ -45,6 +45,7 @@ class FilingPagesTests extends PageTestSupport {
 			.andExpect(content().string(not(containsString("Service activation</option>"))));
 
 		this.mvc.perform(get("/tickets/new").param("lang", "es").with(as(this.requester)))
+			.andExpect(content().string(containsString("Los campos obligatorios llevan un asterisco.")))
 			.andExpect(content().string(containsString("Repositorio de código fuente")))
 			.andExpect(content().string(containsString("Almacenamiento (GB)")));
 	}
@@ -53,6 +54,7 @@ class FilingPagesTests extends PageTestSupport {
 	void previewShowsTheCostBeforeFilingAndFilesNothing() throws Exception {
 		this.mvc.perform(database("50").param("preview", "true").with(as(this.requester)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("formaction=\"/tickets#cost-preview\"")))
 			.andExpect(view().name("filing/new"))
 			.andExpect(content().string(containsString("Cost preview")))
 			.andExpect(content().string(matchesPattern("(?s).*class=\"preview-delta\">\\+12\\.00 MRU/month<.*")))
@@ -69,8 +71,65 @@ class FilingPagesTests extends PageTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(view().name("filing/new"))
 			.andExpect(content().string(matchesPattern(
-					"(?s).*id=\"param-database-storageGb\"[^>]*>\\s*<span class=\"field-problem\">This value is missing or not valid.</span>.*")));
+					"(?s).*id=\"param-database-storageGb\"[^>]*aria-invalid=\"true\" aria-describedby=\"param-database-storageGb-problem\"[^>]*>\\s*"
+							+ "<span class=\"field-problem\" id=\"param-database-storageGb-problem\">Must be at least 10.</span>.*")));
 
+		assertThat(ticketsOf(this.requester)).isZero();
+	}
+
+	@Test
+	void everyProblemIsFoundInOnePassEachInTheWordsOfItsRuleAndListedAtTheTop() throws Exception {
+		this.mvc.perform(post("/tickets").param("type", "COMPONENT_ACTIVATION")
+			.param("title", "")
+			.param("description", "Orders service")
+			.param("items[container-service].selected", "true")
+			.param("items[container-service].environments", "production")
+			.param("items[container-service].parameters[serviceName]", "Orders Service")
+			.param("items[container-service].parameters[baseCapacity]", "4")
+			.param("items[container-service].parameters[maxElasticity]", "2")
+			.param("items[container-service].parameters[expectedPeakRps]", "")
+			.param("components", "")
+			.param("environments", "")
+			.param("cc", "not an address")
+			.param("idempotencyKey", UUID.randomUUID().toString())
+			.param("lang", "en")
+			.with(csrf())
+			.with(as(this.requester)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<div class=\"error-summary\" id=\"form-problems\"")))
+			.andExpect(content().string(containsString("<a href=\"#title\">Title: Fill in this field.</a>")))
+			.andExpect(content().string(containsString("<a href=\"#cc\">CC: Write valid e-mail addresses")))
+			.andExpect(content().string(containsString(
+					"<a href=\"#param-container-service-serviceName\">Container service \u00b7 Service name: Not in the expected form (pattern [a-z0-9-]{2,60}).</a>")))
+			.andExpect(content().string(containsString(
+					"<a href=\"#param-container-service-maxElasticity\">Container service \u00b7 Maximum elasticity (instances): Must be at least Base capacity (instances) (4).</a>")))
+			.andExpect(content().string(containsString(
+					"<a href=\"#param-container-service-expectedPeakRps\">Container service \u00b7 Expected peak requests per second: Fill in this field: the component needs it.</a>")))
+			.andExpect(content().string(matchesPattern("(?s).*<input type=\"text\"(?=[^>]*id=\"title\")(?=[^>]*aria-invalid=\"true\")"
+					+ "(?=[^>]*aria-describedby=\"title-problem\")[^>]*>.*")));
+
+		assertThat(ticketsOf(this.requester)).isZero();
+	}
+
+	@Test
+	void theFormShowsOnlyTheSectionsOfTheChosenTypeAndTheFieldsOfTheChosenComponents() throws Exception {
+		this.mvc.perform(get("/tickets/new").with(as(this.requester)))
+			.andExpect(content().string(containsString("<fieldset class=\"catalog-items\" id=\"catalog-items\" data-types=\"")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"catalog-items\" data-types=\"[A-Z_ ]+\" hidden.*")))
+			.andExpect(content().string(containsString("<script src=\"/js/new-ticket.js\" defer></script>")));
+
+		this.mvc.perform(post("/tickets").param("type", "COMPONENT_ACTIVATION")
+			.param("items[database].selected", "true")
+			.param("refresh", "1")
+			.param("idempotencyKey", UUID.randomUUID().toString())
+			.with(csrf())
+			.with(as(this.requester)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("error-summary"))))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"catalog-items\" data-types=\"[A-Z_ ]+\">.*")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"item-database\".*?<div class=\"item-details\">.*")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"item-vpn-link\".*?<div class=\"item-details\" hidden=\"hidden\">.*")))
+			.andExpect(content().string(matchesPattern("(?s).*<fieldset class=\"free-keys\" data-types=\"[A-Z_ ]+\" hidden=\"hidden\">.*")));
 		assertThat(ticketsOf(this.requester)).isZero();
 	}
 
@@ -84,7 +143,7 @@ class FilingPagesTests extends PageTestSupport {
 
 		this.mvc.perform(get(redirect).with(as(this.requester)))
 			.andExpect(content().string(containsString("Requested components")))
-			.andExpect(content().string(matchesPattern("(?s).*<dt>storageGb</dt>\\s*<dd>50</dd>.*")))
+			.andExpect(content().string(matchesPattern("(?s).*<dt>Storage \\(GB\\)</dt>\\s*<dd>50</dd>.*")))
 			.andExpect(content().string(containsString("+12.00 MRU/month")));
 	}
 
@@ -126,9 +185,9 @@ class FilingPagesTests extends PageTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(view().name("filing/new"))
 			.andExpect(content().string(matchesPattern(
-					"(?s).*id=\"param-tls-certificate-dnsNames\"[^>]*>[^<]*</textarea>\\s*<span class=\"field-problem\">This value is missing or not valid.</span>.*")))
+					"(?s).*id=\"param-tls-certificate-dnsNames\"[^>]*>[^<]*</textarea>\\s*<span class=\"field-problem\" id=\"param-tls-certificate-dnsNames-problem\">Not a DNS name: not a name!.</span>.*")))
 			.andExpect(content().string(containsString(
-					"<span class=\"field-problem\">Choose your environments (for a deactivation or a change, only where you have this component).</span>")));
+					"<span class=\"field-problem\" id=\"envs-tls-certificate-problem\">Choose your environments (for a deactivation or a change, only where you have this component).</span>")));
 
 		assertThat(ticketsOf(this.requester)).isZero();
 	}

@@ -1,6 +1,7 @@
 package io.connectdesk.ticket.web;
 
 import static io.connectdesk.ticket.web.Browser.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
+
+import io.connectdesk.ticket.Outcome;
+import io.connectdesk.ticket.TaskView;
+import io.connectdesk.ticket.TicketStatus;
 
 
 /** An SRE works tickets from the queue and the ticket page; refusals show on the page. */
@@ -59,11 +64,42 @@ class QueuePagesTests extends PageTestSupport {
 			.param("outcome", "REJECT")
 			.param("comment", " ")
 			.with(as(this.sre))
-			.with(csrf())).andExpect(redirectedUrl("/tickets/" + id)).andReturn();
+			.with(csrf())).andExpect(redirectedUrl("/tickets/" + id + "#task-" + task)).andReturn();
 
 		this.mvc.perform(get("/tickets/" + id).flashAttrs(refused.getFlashMap()).with(as(this.sre)))
-			.andExpect(content().string(containsString("Write a comment: this outcome needs one.")))
+			.andExpect(content().string(containsString("Write the reason: “Reject” needs one, and the requester reads it.")))
 			.andExpect(content().string(containsString("In review")));
+	}
+
+	@Test
+	void askingTheRequesterWithoutAQuestionKeepsTheChoiceAndNeverAccepts() throws Exception {
+		String id = file("Ask me");
+		String task = openTask(id);
+		this.mvc.perform(post("/tasks/" + task + "/claim").param("ticket", id).with(as(this.sre)).with(csrf()))
+			.andExpect(redirectedUrl("/tickets/" + id));
+
+		MvcResult refused = this.mvc.perform(post("/tasks/" + task + "/complete").param("ticket", id)
+			.param("outcome", "ASK")
+			.param("comment", "")
+			.with(as(this.sre))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/tickets/" + id + "#task-" + task))
+			.andExpect(flash().attribute("taskInput", new TaskInput(task, Outcome.ASK, "")))
+			.andReturn();
+
+		String problem = "Write your question for the requester: “Ask the requester” needs one.";
+		this.mvc.perform(get("/tickets/" + id).flashAttrs(refused.getFlashMap()).with(as(this.sre)))
+			.andExpect(content().string(containsString("In review")))
+			.andExpect(content().string(containsString("<p class=\"field-problem\" id=\"task-" + task + "-problem\">" + problem)))
+			.andExpect(content().string(containsString("href=\"#task-" + task + "-comment\">" + problem)))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
+			.andExpect(content().string(containsString("You chose: Ask the requester.")))
+			.andExpect(content().string(containsString("aria-describedby=\"task-" + task
+					+ "-problem\" class=\"primary chosen\">Ask the requester</button>")))
+			.andExpect(content().string(containsString("value=\"ACCEPT\">Accept</button>")))
+			.andExpect(content().string(not(containsString("Complete task"))));
+		assertThat(this.queries.detail(id, this.sre).status()).isEqualTo(TicketStatus.IN_REVIEW);
+		assertThat(this.queries.detail(id, this.sre).tasks()).extracting(TaskView::id).containsExactly(task);
 	}
 
 	@Test
@@ -94,10 +130,10 @@ class QueuePagesTests extends PageTestSupport {
 			.andExpect(content().string(containsString("href=\"/tickets/" + id + "\"")));
 		this.mvc.perform(get("/queue").param("view", "REVIEW").param("customer", customer.toString())
 			.param("category", "INFRASTRUCTURE").with(as(this.sre)))
-			.andExpect(content().string(containsString("No tickets in this view.")))
+			.andExpect(content().string(containsString("No tickets in this view. Nothing waits here: look at the other tabs.")))
 			.andExpect(content().string(not(containsString("href=\"/tickets/" + id + "\""))));
 		this.mvc.perform(get("/queue").param("view", "WAITING").param("customer", customer.toString()).with(as(this.sre)))
-			.andExpect(content().string(containsString("No tickets in this view.")));
+			.andExpect(content().string(containsString("No tickets in this view. Nothing waits here: look at the other tabs.")));
 	}
 
 	@Test

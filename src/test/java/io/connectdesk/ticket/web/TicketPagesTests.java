@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -49,7 +50,7 @@ class TicketPagesTests extends PageTestSupport {
 			.andExpect(content().string(containsString("Open a VPN link")))
 			.andExpect(content().string(containsString("In review")))
 			.andExpect(content().string(containsString("nat-egress, vpn-link")))
-			.andExpect(content().string(containsString("pre-production, production")))
+			.andExpect(content().string(containsString("<ul class=\"plain-list\"><li>Pre-production</li><li>Production</li></ul>")))
 			.andExpect(content().string(containsString("Filed")));
 		this.mvc.perform(get("/tickets").with(as(this.requester)))
 			.andExpect(content().string(containsString("href=\"/tickets/" + id + "\"")));
@@ -61,7 +62,7 @@ class TicketPagesTests extends PageTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(view().name("filing/new"))
 			.andExpect(content().string(matchesPattern(
-					"(?s).*id=\"title\"[^>]*>\\s*<span class=\"field-problem\">Fill in this field.</span>.*")));
+					"(?s).*id=\"title\"[^>]*>\\s*<span class=\"field-problem\" id=\"title-problem\">Fill in this field.</span>.*")));
 
 		assertThat(ticketsOf(this.requester)).isZero();
 	}
@@ -130,6 +131,30 @@ class TicketPagesTests extends PageTestSupport {
 		this.mvc.perform(fileForm("No token", "d", "", "").with(as(this.requester))
 			.with(csrf().useInvalidToken())).andExpect(status().isForbidden());
 		assertThat(ticketsOf(this.requester)).isZero();
+	}
+
+	@Test
+	void everyTimeIsInTheViewersZoneAndSaysWhichStaffChooseTheirOwn() throws Exception {
+		String id = this.browser.file(this.requester, "What time is it");
+		String created = "(?s).*<dt>Created</dt>\\s*<dd>\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d %s</dd>.*";
+		this.mvc.perform(get("/tickets/" + id).with(as(this.requester)))
+			.andExpect(content().string(matchesPattern(created.formatted("UTC"))));
+		this.mvc.perform(get("/tickets/" + id).with(as(this.sre)))
+			.andExpect(content().string(matchesPattern(created.formatted("UTC"))));
+
+		this.mvc.perform(post("/profile/time-zone").param("timeZone", "Mars/Olympus").with(as(this.sre)).with(csrf()))
+			.andExpect(redirectedUrl("/tokens#time-zone"))
+			.andExpect(flash().attribute("fieldProblems", java.util.Map.of("profile.timeZone",
+					"Not a time zone: write a region such as Europe/Madrid or America/Lima.")));
+		this.mvc.perform(post("/profile/time-zone").param("timeZone", "Europe/Madrid").with(as(this.sre)).with(csrf()))
+			.andExpect(redirectedUrl("/tokens#time-zone"));
+
+		this.mvc.perform(get("/tickets/" + id).with(as(this.sre)))
+			.andExpect(content().string(matchesPattern(created.formatted("(CET|CEST)"))));
+		this.mvc.perform(get("/tickets/" + id).with(as(this.requester)))
+			.andExpect(content().string(matchesPattern(created.formatted("UTC"))));
+		this.mvc.perform(get("/tokens").with(as(this.sre)))
+			.andExpect(content().string(containsString("value=\"Europe/Madrid\"")));
 	}
 
 	private long ticketsOf(Caller caller) {
