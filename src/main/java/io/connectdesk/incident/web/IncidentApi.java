@@ -1,0 +1,50 @@
+package io.connectdesk.incident.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.connectdesk.common.Caller;
+import io.connectdesk.incident.IncidentView;
+import io.connectdesk.incident.Incidents;
+import io.connectdesk.incident.Severity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Incidents: customers see their own (public timeline only), staff see all and change severities. */
+@RestController
+@Tag(name = "Incidents", description = "Incidents opened by alerts or INCIDENT tickets")
+class IncidentApi {
+
+	private final Incidents incidents;
+
+	IncidentApi(Incidents incidents) {
+		this.incidents = incidents;
+	}
+
+	@GetMapping("/api/v1/incidents")
+	@Operation(summary = "Open incidents and those of the last 90 days the caller may see")
+	List<IncidentView> recent(Caller caller) {
+		return this.incidents.recent(caller);
+	}
+
+	@GetMapping("/api/v1/incidents/{id}")
+	@Operation(summary = "One incident with its timeline (customers: public lines only)")
+	IncidentView detail(@PathVariable Long id, Caller caller) {
+		return this.incidents.detail(caller, id);
+	}
+
+	@PostMapping("/api/v1/incidents/{id}/severity")
+	@Operation(summary = "Change the severity with a reason (SRE, ADMIN)")
+	IncidentView changeSeverity(@PathVariable Long id, @RequestBody SeverityChange change, Caller caller) {
+		return this.incidents.changeSeverity(caller, id, change.severity(), change.reason());
+	}
+
+	record SeverityChange(Severity severity, String reason) {
+	}
+
+}
