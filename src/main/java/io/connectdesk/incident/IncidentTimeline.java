@@ -27,11 +27,13 @@ class IncidentTimeline {
 		this.events.save(new IncidentEvent(incidentId, this.clock.instant(), kind, publicLine, actor, text));
 	}
 
+	/** The lines; {@code publicOnly} (customers): the public ones, without who wrote them. */
 	List<IncidentLine> of(Long incidentId, boolean publicOnly) {
 		return this.events.findByIncidentIdOrderByAtAscIdAsc(incidentId)
 			.stream()
 			.filter(event -> !publicOnly || event.isPublicLine())
 			.map(IncidentEvent::toLine)
+			.map(line -> publicOnly ? new IncidentLine(line.at(), line.kind(), true, null, line.text()) : line)
 			.toList();
 	}
 

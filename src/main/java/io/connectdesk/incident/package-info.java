@@ -5,5 +5,5 @@
  * Facades: {@link io.connectdesk.incident.AlertIntake}, {@link io.connectdesk.incident.AlertIntegrations},
  * {@link io.connectdesk.incident.Incidents}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "common", "customer", "identity", "web", "workflow" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "cluster", "common", "customer", "identity", "notification", "oncall", "ticket", "web", "workflow" })
 package io.connectdesk.incident;

@@ -22,7 +22,9 @@ public enum TimelineKind {
 	/** An expert took the escalation (oncall module). */
 	ESCALATION_TAKEN,
 	/** Provisioning (provisioning module). */
-	PROVISIONED, DEPROVISIONED, PROVISIONING_FAILED, PROVISIONING_RETRIED, PROVISIONING_CANCELLED;
+	PROVISIONED, DEPROVISIONED, PROVISIONING_FAILED, PROVISIONING_RETRIED, PROVISIONING_CANCELLED,
+	/** Incidents (incident module): someone was paged (staff only); a public update of the incident. */
+	INCIDENT_PAGED, INCIDENT_UPDATED;
 
 	/**
 	 * Whether only staff may see that it happened: customers do not learn that internal notes exist,
@@ -30,7 +32,7 @@ public enum TimelineKind {
 	 */
 	public boolean isInternal() {
 		return this == NOTE_ADDED || this == SERVICE_LEVEL_WARNING || this == ONCALL_NOTIFIED || this == ESCALATED
-				|| this == ESCALATION_TAKEN;
+				|| this == ESCALATION_TAKEN || this == INCIDENT_PAGED;
 	}
 
 }

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.connectdesk.common.Caller;
+import io.connectdesk.incident.IncidentStatus;
 import io.connectdesk.incident.IncidentView;
+import io.connectdesk.incident.IncidentWork;
 import io.connectdesk.incident.Incidents;
 import io.connectdesk.incident.Severity;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,8 +24,11 @@ class IncidentApi {
 
 	private final Incidents incidents;
 
-	IncidentApi(Incidents incidents) {
+	private final IncidentWork work;
+
+	IncidentApi(Incidents incidents, IncidentWork work) {
 		this.incidents = incidents;
+		this.work = work;
 	}
 
 	@GetMapping("/api/v1/incidents")
@@ -42,6 +47,22 @@ class IncidentApi {
 	@Operation(summary = "Change the severity with a reason (SRE, ADMIN)")
 	IncidentView changeSeverity(@PathVariable Long id, @RequestBody SeverityChange change, Caller caller) {
 		return this.incidents.changeSeverity(caller, id, change.severity(), change.reason());
+	}
+
+	@PostMapping("/api/v1/incidents/{id}/acknowledge")
+	@Operation(summary = "Acknowledge the incident: the paging stops; the time to acknowledge is its first response (staff)")
+	IncidentView acknowledge(@PathVariable Long id, Caller caller) {
+		return this.work.acknowledge(caller, id);
+	}
+
+	@PostMapping("/api/v1/incidents/{id}/updates")
+	@Operation(summary = "Move the incident (status INVESTIGATING, MITIGATED, RESOLVED) and/or post a public update (text) "
+			+ "that the customer reads on the status page and receives by mail (staff)")
+	IncidentView update(@PathVariable Long id, @RequestBody StatusUpdate update, Caller caller) {
+		return this.work.update(caller, id, update.status(), update.text());
+	}
+
+	record StatusUpdate(IncidentStatus status, String text) {
 	}
 
 	record SeverityChange(Severity severity, String reason) {
