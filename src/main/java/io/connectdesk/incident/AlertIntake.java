@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,9 +35,7 @@ public class AlertIntake {
 
 	private final AlertChecks checks;
 
-	private final SeverityPolicy severities;
-
-	private final IncidentRepository incidents;
+	private final IncidentOpening opening;
 
 	private final IncidentAlertRepository alerts;
 
@@ -46,24 +43,19 @@ public class AlertIntake {
 
 	private final IncidentMetrics metrics;
 
-	private final ApplicationEventPublisher events;
-
 	private final TransactionTemplate transactions;
 
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	AlertIntake(AlertChecks checks, SeverityPolicy severities, IncidentRepository incidents, IncidentAlertRepository alerts,
-			IncidentTimeline timeline, IncidentMetrics metrics, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
+	AlertIntake(AlertChecks checks, IncidentOpening opening, IncidentAlertRepository alerts, IncidentTimeline timeline,
+			IncidentMetrics metrics, PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
 		this.checks = checks;
-		this.severities = severities;
-		this.incidents = incidents;
+		this.opening = opening;
 		this.alerts = alerts;
 		this.timeline = timeline;
 		this.metrics = metrics;
-		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 		this.json = json;
 		this.clock = clock;
@@ -133,15 +125,10 @@ public class AlertIntake {
 	}
 
 	private Incident open(CustomerFacts facts, Alert alert, Instant now) {
-		String component = alert.label(Alert.COMPONENT);
 		String environment = alert.label(Alert.ENVIRONMENT);
-		boolean production = facts.isProduction(environment);
-		Severity severity = this.severities.severity(alert.label(Alert.SEVERITY), component, production, facts.plan());
 		String title = alert.summary() == null || alert.summary().isBlank() ? alert.name() : alert.summary();
-		Incident incident = this.incidents.save(new Incident(facts.customerId(), title, component, environment, production, severity, now));
-		this.timeline.record(incident.getId(), IncidentEventKind.OPENED, null, severity.name() + " " + title);
-		this.events.publishEvent(new IncidentOpened(incident.getId(), facts.customerId(), severity, null));
-		return incident;
+		return this.opening.open(facts.customerId(), facts.plan(), title, alert.label(Alert.COMPONENT), environment,
+				facts.isProduction(environment), alert.label(Alert.SEVERITY), null, now);
 	}
 
 	private String labels(Alert alert) {

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.InvalidInputException;
+import io.connectdesk.ticket.TicketTasks;
+import io.connectdesk.ticket.TimelineKind;
 import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.Workflow;
 
@@ -42,7 +44,9 @@ public class IncidentWork {
 
 	private final Clock clock;
 
-	IncidentWork(Incidents incidents, IncidentAlertRepository alerts, IncidentTimeline timeline, IncidentMetrics metrics,
+	private final TicketTasks tickets;
+
+	IncidentWork(TicketTasks tickets, Incidents incidents, IncidentAlertRepository alerts, IncidentTimeline timeline, IncidentMetrics metrics,
 			PublicUpdates updates, Workflow workflow, IncidentSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.incidents = incidents;
 		this.alerts = alerts;
@@ -53,6 +57,7 @@ public class IncidentWork {
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
+		this.tickets = tickets;
 	}
 
 	@Transactional
@@ -64,6 +69,9 @@ public class IncidentWork {
 		this.timeline.record(incidentId, IncidentEventKind.ACKNOWLEDGED, caller.email(), null);
 		this.workflow.correlate(IncidentProcess.MESSAGE_ACKNOWLEDGED, IncidentProcess.keyOf(incidentId), ProcessVariables.none());
 		this.metrics.acknowledged(Duration.between(incident.getOpenedAt(), now));
+		if (incident.getTicketId() != null) { // the acknowledgement is the ticket's first response
+			this.tickets.recordBySystem(incident.getTicketId(), TimelineKind.ACCEPTED, "acknowledged as " + IncidentProcess.keyOf(incidentId));
+		}
 		this.events.publishEvent(new IncidentAcknowledged(incidentId, incident.getCustomerId(), incident.getTicketId(), caller.email(), now));
 		return this.incidents.view(incident, false, true);
 	}
@@ -96,6 +104,10 @@ public class IncidentWork {
 			tellTheProcess(incident, to, now);
 		}
 		this.updates.send(incident, to, text);
+		if (incident.getTicketId() != null) { // the customer reads the update on the ticket too
+			this.tickets.recordBySystem(incident.getTicketId(), TimelineKind.INCIDENT_UPDATED,
+					(to == null ? "" : to + (text == null ? "" : ": ")) + (text == null ? "" : text));
+		}
 		return this.incidents.view(incident, false, true);
 	}
 
