@@ -184,6 +184,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(paths("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")).permitAll()
 				.requestMatchers(path("/actuator/health/**")).permitAll()
 				.requestMatchers(paths("/signup/**", "/invitations/**")).permitAll() // sign-up and invitation links (access module)
+				.requestMatchers(path("/status/feed/**")).permitAll() // status feeds: a per-customer secret URL (incident module)
 				.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
 				.requestMatchers(paths(SLA_REPORT_PAGES)).hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
 				.requestMatchers(path(INVENTORY_PAGES)).hasAnyRole(Role.ADMIN.name(), Role.SRE.name())

@@ -65,6 +65,15 @@ public class Incidents {
 		return found.stream().map(incident -> view(incident, !caller.isStaff(), false)).toList();
 	}
 
+	/** The customer's open incidents and those of the last 90 days as the customer sees them, with public timelines. */
+	@Transactional(readOnly = true)
+	public List<IncidentView> publicOf(Long customerId) {
+		return this.incidents.recentOf(customerId, this.clock.instant().minus(RECENT))
+			.stream()
+			.map(incident -> view(incident, true, true))
+			.toList();
+	}
+
 	/** One incident, with its alerts and timeline; another customer's does not exist for the caller. */
 	@Transactional(readOnly = true)
 	public IncidentView detail(Caller caller, Long incidentId) {

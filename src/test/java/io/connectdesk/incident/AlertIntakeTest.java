@@ -156,6 +156,35 @@ class AlertIntakeTest extends IncidentTestSupport {
 		assertThat(changed.path("timeline").findValuesAsText("text")).contains("SEV2 → SEV1: Payments are down");
 	}
 
+	@Test
+	void aMissedTargetLandsOnTheTimelineOnceAndInTheReport() {
+		Long customer = newCustomer("Late");
+		ApiClient monitor = monitor(newIntegration(customer));
+		ApiClient sre = basic(newPerson("Sre", null, Role.SRE));
+		long incident = monitor.post("/api/v1/alerts", alerts(alert("late-1", "firing", "database", "production", "critical")))
+			.json().path("incidents").get(0).asLong();
+
+		org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plusSeconds(20 * 60)));
+		this.serviceLevels.recordBreaches();
+		this.serviceLevels.recordBreaches();
+
+		JsonNode seen = sre.get("/api/v1/incidents/" + incident).json();
+		assertThat(seen.path("timeline").findValuesAsText("kind").stream().filter("SERVICE_LEVEL_BREACHED"::equals))
+			.as("SEV2: acknowledge within 15 minutes, recorded once").hasSize(1);
+		JsonNode row = null;
+		for (JsonNode candidate : sre.get("/api/v1/incidents/sla-report").json()) {
+			if (candidate.path("incidentId").asLong() == incident) {
+				row = candidate;
+			}
+		}
+		assertThat(row).isNotNull();
+		assertThat(row.path("missedTargets").findValuesAsText("")).isEmpty();
+		assertThat(row.path("missedTargets").toString()).contains("ACKNOWLEDGE").doesNotContain("RESOLVE");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private IncidentServiceLevels serviceLevels;
+
 	private String customersName(Long customerId) {
 		return this.customerNames.nameOf(customerId);
 	}

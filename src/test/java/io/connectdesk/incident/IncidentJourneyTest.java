@@ -59,7 +59,8 @@ class IncidentJourneyTest extends IncidentTestSupport {
 		theRotationRuns("2036-09-01", pia, sid);
 		Long acme = newCustomer("Acme");
 		String carmen = newPerson("Carmen", acme, Locale.forLanguageTag("es"), Role.REQUESTER);
-		ApiClient stranger = basic(newPerson("Stranger", newCustomer("Other"), Role.REQUESTER));
+		String strangerEmail = newPerson("Stranger", newCustomer("Other"), Role.REQUESTER);
+		ApiClient stranger = basic(strangerEmail);
 		ApiClient monitor = monitor(newIntegration(acme));
 
 		long incident = monitor.post("/api/v1/alerts", alerts(alert("pay-1", "firing", "api-gateway", "production", "critical")))
@@ -102,8 +103,29 @@ class IncidentJourneyTest extends IncidentTestSupport {
 			.contains("ACKNOWLEDGED", "STATUS_CHANGED");
 		assertThat(seenByCustomer.path("timeline").findValuesAsText("actor")).as("customers do not learn who").containsOnly("null");
 		assertThat(stranger.get("/api/v1/incidents/" + incident).status()).isEqualTo(404);
+
+		JsonNode report = basic(carmen).get("/api/v1/incidents/sla-report").json();
+		assertThat(report).hasSize(1);
+		assertThat(report.get(0).path("timeToAcknowledge").isNull()).as("the SLA report shows the time to acknowledge").isFalse();
+		assertThat(report.get(0).path("acknowledgeTarget").asText()).isEqualTo("PT15M");
+
+		ApiClient customerBrowser = ApiClient.signIn(this.port, carmen, PASSWORD);
+		String statusPage = customerBrowser.get("/status").body();
+		assertThat(statusPage).contains(reference, "Payments fail for some cards").containsAnyOf("Resolved", "Resuelto");
+		Matcher feedLink = Pattern.compile("href=\"(/status/feed/[^\"]+)\"").matcher(statusPage);
+		assertThat(feedLink.find()).as("the status page links the customer's feed").isTrue();
+		ApiClient.Response feed = ApiClient.anonymous(this.port).get(feedLink.group(1));
+		assertThat(feed.status()).isEqualTo(200);
+		assertThat(feed.header("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+		assertThat(feed.body()).contains("INC-" + incident + " RESOLVED");
+		assertThat(ApiClient.anonymous(this.port).get(feedLink.group(1).replace(".atom", "x.atom")).status()).isEqualTo(404);
+		assertThat(signInStranger(strangerEmail).get("/status").body()).doesNotContain(reference);
 		assertThat(sre.post("/api/v1/incidents/" + incident + "/updates", Map.of("status", "MITIGATED")).code())
 			.isEqualTo(IllegalIncidentMoveException.CODE);
+	}
+
+	private ApiClient signInStranger(String email) {
+		return ApiClient.signIn(this.port, email, PASSWORD);
 	}
 
 	private static String statusOf(ApiClient client, long incident) {

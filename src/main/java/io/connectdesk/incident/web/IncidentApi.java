@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.connectdesk.common.Caller;
+import io.connectdesk.incident.IncidentServiceLevels;
 import io.connectdesk.incident.IncidentStatus;
 import io.connectdesk.incident.IncidentView;
 import io.connectdesk.incident.IncidentWork;
@@ -26,7 +27,10 @@ class IncidentApi {
 
 	private final IncidentWork work;
 
-	IncidentApi(Incidents incidents, IncidentWork work) {
+	private final IncidentServiceLevels serviceLevels;
+
+	IncidentApi(Incidents incidents, IncidentWork work, IncidentServiceLevels serviceLevels) {
+		this.serviceLevels = serviceLevels;
 		this.incidents = incidents;
 		this.work = work;
 	}
@@ -35,6 +39,13 @@ class IncidentApi {
 	@Operation(summary = "Open incidents and those of the last 90 days the caller may see")
 	List<IncidentView> recent(Caller caller) {
 		return this.incidents.recent(caller);
+	}
+
+	@GetMapping("/api/v1/incidents/sla-report")
+	@Operation(summary = "Incident service levels of the last 90 days: times to acknowledge (the first response), mitigate "
+			+ "and resolve, the targets by severity and plan, and which were missed")
+	List<IncidentServiceLevels.ReportRow> slaReport(Caller caller) {
+		return this.serviceLevels.report(caller);
 	}
 
 	@GetMapping("/api/v1/incidents/{id}")
