@@ -84,10 +84,15 @@ public class AlertIntegrations {
 		return this.integrations.findByTokenHash(hash(token)).filter(AlertIntegration::works).map(AlertIntegration::getCustomerId);
 	}
 
+	/** Admins, and the customer's own customer admins; another customer does not exist for a customer's people. */
 	private void requireManager(Caller caller, Long customerId) {
-		boolean allowed = caller.has(Role.ADMIN)
-				|| (customerId != null && customerId.equals(caller.customerId()) && this.admins.isCustomerAdmin(caller.userId()));
-		if (!allowed) {
+		if (caller.has(Role.ADMIN)) {
+			return;
+		}
+		if (caller.customerId() != null && !caller.customerId().equals(customerId)) {
+			throw new NotFoundException("customer-not-found", "No customer " + customerId);
+		}
+		if (caller.customerId() == null || !this.admins.isCustomerAdmin(caller.userId())) {
 			throw new ForbiddenException("alert-integrations-admins-only",
 					"Only admins and the customer's own customer admins manage its alert integrations");
 		}

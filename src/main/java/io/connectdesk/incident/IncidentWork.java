@@ -62,8 +62,8 @@ public class IncidentWork {
 
 	@Transactional
 	public IncidentView acknowledge(Caller caller, Long incidentId) {
-		Incidents.requireStaff(caller);
 		Incident incident = this.incidents.visible(caller, incidentId);
+		Incidents.requireStaff(caller);
 		Instant now = this.clock.instant();
 		incident.move(IncidentStatus.ACKNOWLEDGED, caller.email(), now);
 		this.timeline.record(incidentId, IncidentEventKind.ACKNOWLEDGED, caller.email(), null);
@@ -82,8 +82,8 @@ public class IncidentWork {
 	 */
 	@Transactional
 	public IncidentView update(Caller caller, Long incidentId, IncidentStatus to, String publicText) {
-		Incidents.requireStaff(caller);
 		Incident incident = this.incidents.visible(caller, incidentId);
+		Incidents.requireStaff(caller);
 		String text = publicText == null || publicText.isBlank() ? null : publicText.strip();
 		if (text != null && text.length() > LONGEST_UPDATE) {
 			throw InvalidInputException.of("text", "An update has at most " + LONGEST_UPDATE + " characters");

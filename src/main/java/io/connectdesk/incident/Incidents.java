@@ -84,8 +84,8 @@ public class Incidents {
 	/** An SRE (or admin) changes the severity, with a reason the timeline keeps. */
 	@Transactional
 	public IncidentView changeSeverity(Caller caller, Long incidentId, Severity severity, String reason) {
-		requireStaff(caller);
 		Incident incident = visible(caller, incidentId);
+		requireStaff(caller);
 		if (severity == null) {
 			throw InvalidInputException.of("severity", "Choose SEV1, SEV2, SEV3 or SEV4");
 		}
