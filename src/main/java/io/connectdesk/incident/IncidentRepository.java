@@ -20,4 +20,7 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 
 	List<Incident> findByStatusIn(Collection<IncidentStatus> statuses);
 
+	@Query("select i.severity, count(i) from Incident i where i.status <> io.connectdesk.incident.IncidentStatus.RESOLVED group by i.severity")
+	List<Object[]> openBySeverity();
+
 }

@@ -182,6 +182,28 @@ class AlertIntakeTest extends IncidentTestSupport {
 		assertThat(row.path("missedTargets").toString()).contains("ACKNOWLEDGE").doesNotContain("RESOLVE");
 	}
 
+	@Test
+	void metricsCountAlertsRepeatsAndOpenIncidentsBySeverity() {
+		ApiClient monitor = monitor(newIntegration(newCustomer("Measured")));
+		double deduplicatedBefore = this.registry.counter("connectdesk.alerts.deduplicated").count();
+		double receivedBefore = this.registry.counter("connectdesk.alerts.received").count();
+
+		monitor.post("/api/v1/alerts", alerts(alert("metric-1", "firing", "database", "production", "critical")));
+		monitor.post("/api/v1/alerts", alerts(alert("metric-1", "firing", "database", "production", "critical")));
+		this.openCounts.refresh();
+
+		assertThat(this.registry.counter("connectdesk.alerts.received").count() - receivedBefore).isEqualTo(2);
+		assertThat(this.registry.counter("connectdesk.alerts.deduplicated").count() - deduplicatedBefore).isEqualTo(1);
+		assertThat(this.registry.get("connectdesk.incidents.open").tag("severity", "SEV2").gauge().value()).isGreaterThanOrEqualTo(1);
+		assertThat(this.registry.get("connectdesk.incidents.time.to.acknowledge").timer()).isNotNull();
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private io.micrometer.core.instrument.MeterRegistry registry;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private OpenIncidentCounts openCounts;
+
 	@org.springframework.beans.factory.annotation.Autowired
 	private IncidentServiceLevels serviceLevels;
 
