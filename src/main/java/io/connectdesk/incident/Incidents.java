@@ -74,6 +74,14 @@ public class Incidents {
 			.toList();
 	}
 
+	/** The incident opened by that ticket, as the caller sees it; empty when there is none or the caller may not see it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<IncidentView> ofTicket(Caller caller, String ticketId) {
+		return this.incidents.findByTicketId(ticketId)
+			.filter(incident -> caller.canSee(incident.getCustomerId()))
+			.map(incident -> view(incident, !caller.isStaff(), true));
+	}
+
 	/** One incident, with its alerts and timeline; another customer's does not exist for the caller. */
 	@Transactional(readOnly = true)
 	public IncidentView detail(Caller caller, Long incidentId) {

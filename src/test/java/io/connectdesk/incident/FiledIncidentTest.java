@@ -42,6 +42,8 @@ class FiledIncidentTest extends IncidentTestSupport {
 		assertThat(seen.path("timeline").findValuesAsText("kind")).as("acknowledged: the first response").contains("ACCEPTED",
 				"INCIDENT_UPDATED");
 		assertThat(seen.path("timeline").toString()).contains("Failed over to the replica.");
+		String page = signIn(newPerson("Reed", customer, Role.REQUESTER)).get("/tickets/" + ticket).body();
+		assertThat(page).as("the ticket page shows its incident").contains("INC-" + id, "SEV2", "Failed over to the replica.");
 	}
 
 	private static JsonNode linkedIncident(ApiClient sre, String ticket) {
