@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
@@ -68,6 +69,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	static final String INVENTORY_API = "/api/v1/admin/customers/*/inventory";
 
 	static final String INVENTORY_PAGES = "/admin/customers/*/inventory";
+
+	/** Alert intake (incident module): monitors authenticate with their integration's token, checked there. */
+	static final String[] ALERT_INTAKE = { "/api/v1/alerts", "/api/v1/alerts/**" };
 
 	/** The oidc profile's bearer JWTs; a customer API token ({@code cdp_…}) is {@link ApiTokenFilter}'s. */
 	private static final DefaultBearerTokenResolver JWT_BEARERS = new DefaultBearerTokenResolver();
@@ -132,12 +136,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		ProblemResponses problems = new ProblemResponses(objectMapper);
 		if (jwtDecoder.getIfAvailable() != null) { // oidc: bearer JWTs from the identity provider (they need no CSRF token)
 			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(OidcSignIn.jwtConverter(identities, false)))
-				.bearerTokenResolver(request -> ApiTokenFilter.carriesToken(request) ? null : JWT_BEARERS.resolve(request))
+				.bearerTokenResolver(request -> ApiTokenFilter.carriesToken(request) || isAlertIntake(request) ? null : JWT_BEARERS.resolve(request))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems));
 		}
 		return http.securityMatcher(path("/api/**"))
-			.authorizeHttpRequests(requests -> requests.requestMatchers(paths(SLA_REPORT_API, INVENTORY_API))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(alertIntake())
+				.permitAll()
+				.requestMatchers(paths(SLA_REPORT_API, INVENTORY_API))
 				.hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
 				.requestMatchers(path(ADMIN_API))
 				.hasRole(Role.ADMIN.name())
@@ -148,7 +154,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 				.csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler())
 				// A request that carries its own credentials is not riding on a browser's cookies.
-				.ignoringRequestMatchers(request -> carriesBasicCredentials(request) || ApiTokenFilter.carriesToken(request)))
+				.ignoringRequestMatchers(request -> carriesBasicCredentials(request) || ApiTokenFilter.carriesToken(request)
+						|| isAlertIntake(request)))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.addFilterBefore(new ApiTokenFilter(apiTokens, problems), BearerTokenAuthenticationFilter.class)
@@ -177,6 +184,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(paths("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")).permitAll()
 				.requestMatchers(path("/actuator/health/**")).permitAll()
 				.requestMatchers(paths("/signup/**", "/invitations/**")).permitAll() // sign-up and invitation links (access module)
+				.requestMatchers(path("/status/feed/**")).permitAll() // status feeds: a per-customer secret URL (incident module)
 				.requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
 				.requestMatchers(paths(SLA_REPORT_PAGES)).hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
 				.requestMatchers(path(INVENTORY_PAGES)).hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
@@ -203,6 +211,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	private static RequestMatcher[] paths(String... patterns) {
 		return Arrays.stream(patterns).map(SecurityConfiguration::path).toArray(RequestMatcher[]::new);
+	}
+
+	private static RequestMatcher[] alertIntake() {
+		PathPatternRequestMatcher.Builder posts = PathPatternRequestMatcher.withDefaults();
+		return Arrays.stream(ALERT_INTAKE).map(pattern -> posts.matcher(HttpMethod.POST, pattern)).toArray(RequestMatcher[]::new);
+	}
+
+	private static boolean isAlertIntake(HttpServletRequest request) {
+		return Arrays.stream(alertIntake()).anyMatch(matcher -> matcher.matches(request));
 	}
 
 	private static boolean carriesBasicCredentials(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectdesk.common.Caller;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.workflow.ProcessVariables;
+import io.connectdesk.workflow.UserTasks;
 import io.connectdesk.workflow.Workflow;
 
 /**
@@ -39,9 +41,15 @@ public class TicketOpening {
 
 	private final SecretMasking masking;
 
+	private final UserTasks userTasks;
+
+	private final ApplicationEventPublisher events;
+
 	TicketOpening(TicketRepository tickets, Timeline timeline, Workflow workflow, ObjectMapper json, Customers customers,
-			Clock clock, SecretMasking masking) {
+			Clock clock, SecretMasking masking, UserTasks userTasks, ApplicationEventPublisher events) {
 		this.masking = masking;
+		this.userTasks = userTasks;
+		this.events = events;
 		this.tickets = tickets;
 		this.timeline = timeline;
 		this.workflow = workflow;
@@ -73,6 +81,9 @@ public class TicketOpening {
 		if (refusal != null) {
 			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal);
 		}
+		if (ticket.getType() == TicketType.INCIDENT) {
+			skipReview(ticket, request, now);
+		}
 		return summary(ticket, caller);
 	}
 
@@ -82,6 +93,22 @@ public class TicketOpening {
 		return description.equals(request.description()) ? request
 				: new FileTicket(request.type(), request.title(), description, request.components(), request.environments(),
 						request.items(), request.sizing(), request.cc(), request.urgent());
+	}
+
+	/**
+	 * An incident does not wait in review (issue 14): the ticket goes to fulfilment at once, without an
+	 * ACCEPTED line (the incident's acknowledgement is its first response), and the incident module
+	 * opens the incident from {@link IncidentFiled}.
+	 */
+	private void skipReview(Ticket ticket, FileTicket request, Instant now) {
+		ticket.accept(now);
+		this.userTasks.openTasks(List.of(ticket.getProcessInstanceId()))
+			.stream()
+			.filter(task -> TicketLifecycle.TASK_REVIEW.equals(task.definitionKey()))
+			.forEach(task -> this.userTasks.complete(task.id(), ProcessVariables.of(TicketLifecycle.REVIEW_OUTCOME.value(Outcome.ACCEPT),
+					TicketLifecycle.COST_CHANGES.value(false))));
+		this.events.publishEvent(new IncidentFiled(ticket.key(), ticket.getCustomerId(), ticket.getTitle(),
+				request.componentsOrEmpty(), request.environmentsOrEmpty(), ticket.isUrgent()));
 	}
 
 	/** A ticket the caller filed earlier, as lists show it. */

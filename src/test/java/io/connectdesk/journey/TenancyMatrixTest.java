@@ -137,7 +137,15 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("GET /api/v1/admin/customers/{customerId}/tokens", Guard.ADMIN_ONLY),
 			entry("DELETE /api/v1/admin/customers/{customerId}/tokens/{id}", Guard.ADMIN_ONLY),
 			entry("GET /admin/customers/{customerId}/tokens", Guard.ADMIN_ONLY),
-			entry("POST /admin/customers/{customerId}/tokens/{id}/revoke", Guard.ADMIN_ONLY));
+			entry("POST /admin/customers/{customerId}/tokens/{id}/revoke", Guard.ADMIN_ONLY),
+			entry("GET /api/v1/customers/{customerId}/alert-integrations", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/customers/{customerId}/alert-integrations", Guard.CROSS_CUSTOMER),
+			entry("DELETE /api/v1/customers/{customerId}/alert-integrations/{id}", Guard.CROSS_CUSTOMER),
+			entry("GET /api/v1/incidents/{id}", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/incidents/{id}/severity", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/incidents/{id}/acknowledge", Guard.CROSS_CUSTOMER),
+			entry("POST /api/v1/incidents/{id}/updates", Guard.CROSS_CUSTOMER),
+			entry("GET /status/feed/{customerId}/{secret}.atom", Guard.EXEMPT_TOKEN));
 
 	private static final String COCKPIT = "/camunda/app/cockpit/default/";
 
@@ -147,7 +155,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 
 	private static final String CATALOG_KEY = "waf";
 
-	private static final Ids NOWHERE = new Ids("REQ-999999999", "00000000-0000-0000-0000-000000000000", 999_999_999L, 999_999_999L, 999_999_999L, 999_999_999L);
+	private static final Ids NOWHERE = new Ids("REQ-999999999", "00000000-0000-0000-0000-000000000000", 999_999_999L, 999_999_999L, 999_999_999L, 999_999_999L,
+			999_999_999L, 999_999_999L);
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -188,8 +197,15 @@ class TenancyMatrixTest extends ApiTestSupport {
 		succeeds(substitute);
 		ApiClient.Response token = basic(this.rita).post("/api/v1/tokens", Map.of("name", "CI", "scopes", List.of("tickets:read"), "expiresInDays", 30));
 		succeeds(token);
+		ApiClient.Response integration = this.admin.post("/api/v1/customers/" + this.acme + "/alert-integrations", Map.of("name", "prom"));
+		succeeds(integration);
+		ApiClient.Response alerted = ApiClient.bearer(this.port, integration.json().path("token").asText()).post("/api/v1/alerts",
+				Map.of("alerts", List.of(Map.of("fingerprint", "tenancy-1", "status", "firing", "labels",
+						Map.of("component", "database", "environment", "production")))));
+		succeeds(alerted);
 		this.acmes = new Ids(ticket, openTask(this.sre, ticket), person, this.acme, substitute.json().path("id").asLong(),
-				token.json().path("details").path("id").asLong());
+				token.json().path("details").path("id").asLong(), integration.json().path("integration").path("id").asLong(),
+				alerted.json().path("incidents").get(0).asLong());
 	}
 
 	@Test
@@ -401,6 +417,18 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("DELETE /api/v1/admin/customers/{customerId}/tokens/{id}", c -> c.client().delete(customers + c.ids().customer() + "/tokens/" + c.ids().apiToken()));
 		probes.put("GET /admin/customers/{customerId}/tokens", c -> c.page("/admin/customers/" + c.ids().customer() + "/tokens"));
 		probes.put("POST /admin/customers/{customerId}/tokens/{id}/revoke", c -> c.form("/admin/customers/" + c.ids().customer() + "/tokens/" + c.ids().apiToken() + "/revoke", Map.of()));
+		String integrations = "/api/v1/customers/";
+		probes.put("GET /api/v1/customers/{customerId}/alert-integrations", c -> c.client().get(integrations + c.ids().customer() + "/alert-integrations"));
+		probes.put("POST /api/v1/customers/{customerId}/alert-integrations",
+				c -> c.client().post(integrations + c.ids().customer() + "/alert-integrations", Map.of("name", "mine now")));
+		probes.put("DELETE /api/v1/customers/{customerId}/alert-integrations/{id}",
+				c -> c.client().delete(integrations + c.ids().customer() + "/alert-integrations/" + c.ids().alertIntegration()));
+		probes.put("GET /api/v1/incidents/{id}", c -> c.client().get("/api/v1/incidents/" + c.ids().incident()));
+		probes.put("POST /api/v1/incidents/{id}/severity",
+				c -> c.client().post("/api/v1/incidents/" + c.ids().incident() + "/severity", Map.of("severity", "SEV4", "reason", "mine")));
+		probes.put("POST /api/v1/incidents/{id}/acknowledge", c -> c.client().post("/api/v1/incidents/" + c.ids().incident() + "/acknowledge", null));
+		probes.put("POST /api/v1/incidents/{id}/updates",
+				c -> c.client().post("/api/v1/incidents/" + c.ids().incident() + "/updates", Map.of("text", "hello")));
 		return probes;
 	}
 
@@ -440,7 +468,8 @@ class TenancyMatrixTest extends ApiTestSupport {
 		return routes;
 	}
 
-	record Ids(String ticket, String task, Long person, Long customer, Long substitution, Long apiToken) {
+	record Ids(String ticket, String task, Long person, Long customer, Long substitution, Long apiToken, Long alertIntegration,
+			Long incident) {
 	}
 
 	record State(Snapshot ticket, Set<Role> personsRoles, JsonNode customer, JsonNode catalogPrices, JsonNode catalogComponent,

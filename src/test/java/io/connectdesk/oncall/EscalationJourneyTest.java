@@ -1,19 +1,15 @@
 package io.connectdesk.oncall;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -31,11 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.connectdesk.common.Role;
 import io.connectdesk.journey.ApiClient;
 import io.connectdesk.journey.ApiTestSupport;
+import io.connectdesk.journey.ReceivedMails;
 
 /**
  * The escalation ladder end to end: real HTTP, the real outbox and a real SMTP server (GreenMail, on a
@@ -70,10 +66,7 @@ class EscalationJourneyTest extends ApiTestSupport {
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
-		registry.add("connectdesk.notice.base-url", () -> "https://desk.example.test/");
-		registry.add("connectdesk.notice.send-interval", () -> "PT0.2S");
+		ReceivedMails.sendTo(mailServer, registry);
 	}
 
 	@AfterAll
@@ -234,26 +227,15 @@ class EscalationJourneyTest extends ApiTestSupport {
 	}
 
 	private static MimeMessage awaitMail(String recipient, String ticket) {
-		await().atMost(DELIVERY).until(() -> !mailsTo(recipient, ticket).isEmpty());
-		return mailsTo(recipient, ticket).get(0);
+		return ReceivedMails.awaitFirst(mailServer, recipient, ticket, DELIVERY);
 	}
 
 	private static List<MimeMessage> mailsTo(String recipient, String ticket) {
-		return Arrays.stream(mailServer.getReceivedMessages()).filter(mail -> {
-			try {
-				return mail.getSubject().contains("[" + ticket + "]")
-						&& Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).anyMatch(to -> to.toString().equalsIgnoreCase(recipient));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return ReceivedMails.to(mailServer, recipient, ticket);
 	}
 
 	private static GreenMail startedMailServer() {
-		GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		server.start();
-		return server;
+		return ReceivedMails.startedServer();
 	}
 
 }

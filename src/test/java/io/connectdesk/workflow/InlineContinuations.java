@@ -45,7 +45,7 @@ public class InlineContinuations implements ContextCustomizerFactory {
 	public static final String DISABLED = "connectdesk.test.inline-continuations=false";
 
 	/** The asynchronous steps whose jobs run after commit; other jobs (timers, the ladder's) stay with the tests. */
-	static final Set<String> ACTIVITIES = Set.of("Task_PlanProvisioning", "Task_ReadCostFacts");
+	static final Set<String> ACTIVITIES = Set.of("Task_PlanProvisioning", "Task_ReadCostFacts", "Task_PagePrimary");
 
 	private static final Logger log = LoggerFactory.getLogger(InlineContinuations.class);
 

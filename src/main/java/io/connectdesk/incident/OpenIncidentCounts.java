@@ -1,0 +1,36 @@
+package io.connectdesk.incident;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sets the open-incidents gauge from the database every {@code connectdesk.incident.breach-sweep}:
+ * other nodes open and resolve incidents too, so this node's own changes are not the count.
+ */
+@Component
+class OpenIncidentCounts {
+
+	private final IncidentRepository incidents;
+
+	private final IncidentMetrics metrics;
+
+	OpenIncidentCounts(IncidentRepository incidents, IncidentMetrics metrics) {
+		this.incidents = incidents;
+		this.metrics = metrics;
+	}
+
+	@Scheduled(initialDelay = 0, fixedDelayString = "${connectdesk.incident.breach-sweep:PT1M}")
+	@Transactional(readOnly = true)
+	void refresh() {
+		Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+		for (Object[] row : this.incidents.openBySeverity()) {
+			counts.put((Severity) row[0], (Long) row[1]);
+		}
+		this.metrics.openCounts(counts);
+	}
+
+}
