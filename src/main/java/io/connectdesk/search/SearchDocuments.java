@@ -20,6 +20,30 @@ class SearchDocuments {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The first document of a ticket just filed, in two statements (the filing's budget counts them): a
+	 * new ticket has no conversation, no files and no document yet, only its title, description and items.
+	 */
+	void first(long ticketId) {
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("select t.customer_id, t.title, t.description, i.parameters_json from ticket t "
+					+ "left join ticket_item i on i.ticket_id = t.id where t.id = ? order by i.line_no")
+			.param(ticketId)
+			.query()
+			.listOfRows();
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder everyone = new StringBuilder();
+		append(everyone, (String) rows.get(0).get("title"));
+		append(everyone, (String) rows.get(0).get("description"));
+		rows.stream().map(row -> (String) row.get("parameters_json")).filter(json -> json != null)
+			.forEach(json -> append(everyone, parameterValues(json)));
+		this.jdbc.sql("insert into ticket_search (ticket_id, customer_id, public_text, internal_text) values (?, ?, ?, ?)")
+			.params(ticketId, rows.get(0).get("customer_id"), everyone.toString(), "")
+			.update();
+	}
+
 	void rebuild(long ticketId) {
 		Optional<Map<String, Object>> ticket = this.jdbc
 			.sql("select customer_id, title, description from ticket where id = ?")

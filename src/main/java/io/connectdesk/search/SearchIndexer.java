@@ -41,7 +41,8 @@ class SearchIndexer {
 		if (TEXT_CHANGES.contains(change.kind())) {
 			// the ticket's new rows may still wait in the persistence context; the document reads them with SQL
 			this.entities.flush();
-			TicketKeys.parse(change.ticketId()).ifPresent(this.documents::rebuild);
+			TicketKeys.parse(change.ticketId())
+				.ifPresent(change.kind() == TimelineKind.FILED ? this.documents::first : this.documents::rebuild);
 		}
 	}
 

@@ -31,10 +31,12 @@ class FilingBudgetTest extends ApiTestSupport {
 	 * the contract, its holidays and the service-level clock. Every API request with a session adds 4
 	 * since the cluster work of issues 11 and 12: the session in the database (Spring Session reads it,
 	 * touches it, and reads it again as it commits) and the rate-limit counter (one conditional update).
-	 * 27 in all; issue 13 allows 30 (67 before it). The budget is what we reach, so that one more
-	 * statement per filing is seen in its pull request.
+	 * 27 until full-text search (issue 15) added the ticket's search document in the filing's
+	 * transaction: 2 more (the ticket's text with its items in one select, one insert; the general
+	 * rebuild took 6). 29 in all; issue 13 allows 30 (67 before it). The budget is what we reach, so
+	 * that one more statement per filing is seen in its pull request.
 	 */
-	static final int STATEMENT_BUDGET = 27;
+	static final int STATEMENT_BUDGET = 29;
 
 	/** Measured 1: the process start (the service levels no longer start or correlate anything). */
 	static final int ENGINE_COMMAND_BUDGET = 1;

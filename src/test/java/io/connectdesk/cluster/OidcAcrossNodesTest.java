@@ -76,7 +76,8 @@ class OidcAcrossNodesTest {
 		Answer signedIn = getThroughBalancer(nodeB, callback.getRawPath() + "?" + callback.getRawQuery(), "localhost:" + nodeA,
 				"JSESSIONID=" + onA.cookie("JSESSIONID").orElseThrow());
 		assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(302);
-		assertThat(signedIn.header("Location")).as(signedIn.toString()).endsWith("/tickets");
+		// an SRE lands on the queue, where their work is
+		assertThat(signedIn.header("Location")).as(signedIn.toString()).endsWith("/queue");
 
 		String session = signedIn.cookie("JSESSIONID");
 		ApiClient.Response tickets = ApiClient.anonymous(nodeA).get("/tickets", Map.of("Cookie", "JSESSIONID=" + session));
