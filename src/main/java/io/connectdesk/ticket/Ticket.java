@@ -219,31 +219,30 @@ class Ticket {
 		});
 	}
 
-	/** Whether the conversation still takes replies. */
 	/** A CC party added after filing; {@code false} when it was already copied. */
 	boolean addCc(String email, Instant now) {
 		requireOpen();
-		boolean added = this.cc.add(email);
-		if (added) {
-			this.updatedAt = now;
-		}
-		return added;
+		return touchedIf(this.cc.add(email), now);
 	}
 
 	/** A CC party removed; {@code false} when it was not copied. */
 	boolean removeCc(String email, Instant now) {
 		requireOpen();
-		boolean removed = this.cc.remove(email);
-		if (removed) {
+		return touchedIf(this.cc.remove(email), now);
+	}
+
+	private boolean touchedIf(boolean changed, Instant now) {
+		if (changed) {
 			this.updatedAt = now;
 		}
-		return removed;
+		return changed;
 	}
 
 	int ccCount() {
 		return this.cc.size();
 	}
 
+	/** Whether the conversation still takes replies. */
 	void requireOpen() {
 		if (this.status.isEndState()) {
 			throw new IllegalTicketMoveException("ticket-closed",

@@ -36,8 +36,8 @@ class SearchPage {
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) TicketFilter.Scope scope,
 			@RequestParam(required = false) TicketStatus status, @RequestParam(required = false) TicketType type,
-			@RequestParam(defaultValue = "0") int page, Caller caller, Model model) {
-		TicketFilter filter = new TicketFilter(scope, status, type, null);
+			@RequestParam(required = false) Boolean urgent, @RequestParam(defaultValue = "0") int page, Caller caller, Model model) {
+		TicketFilter filter = new TicketFilter(scope, status, type, urgent);
 		model.addAttribute("q", q);
 		model.addAttribute("filter", filter);
 		model.addAttribute("scopes", List.of(TicketFilter.Scope.values()));
