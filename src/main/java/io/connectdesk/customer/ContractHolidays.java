@@ -15,16 +15,21 @@ public class ContractHolidays {
 
 	private final ContractHolidayRepository holidays;
 
-	ContractHolidays(CustomerRepository customers, ContractHolidayRepository holidays) {
+	private final ContractCache cache;
+
+	ContractHolidays(CustomerRepository customers, ContractHolidayRepository holidays, ContractCache cache) {
 		this.customers = customers;
 		this.holidays = holidays;
+		this.cache = cache;
 	}
 
-	/** @throws CustomerNotFoundException when there is no such customer */
+	/**
+	 * Read through {@link ContractCache}: a filing asks for it every time.
+	 * @throws CustomerNotFoundException when there is no such customer
+	 */
 	@Transactional(readOnly = true)
 	public ServiceCalendar calendarOf(Long customerId) {
-		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new CustomerNotFoundException(customerId));
-		return new ServiceCalendar(customer.getServicePlan(), customer.urgentQuota().zone(), holidaysOf(customerId));
+		return this.cache.of(customerId).orElseThrow(() -> new CustomerNotFoundException(customerId)).calendar();
 	}
 
 	@Transactional(readOnly = true)
@@ -41,6 +46,7 @@ public class ContractHolidays {
 		if (!this.customers.existsById(customerId)) {
 			throw new CustomerNotFoundException(customerId);
 		}
+		this.cache.forget(customerId);
 		this.holidays.deleteAll(this.holidays.findByKeyCustomerIdOrderByKeyHoliday(customerId));
 		this.holidays.flush();
 		new TreeSet<>(days).forEach(day -> this.holidays.save(new ContractHoliday(customerId, day)));

@@ -25,8 +25,11 @@ public class Customers {
 
 	private final Clock clock;
 
+	private final ContractCache contracts;
+
 	Customers(CustomerRepository repository, CustomerDomainRepository domains,
-			CustomerEnvironmentRepository environments, Clock clock) {
+			CustomerEnvironmentRepository environments, Clock clock, ContractCache contracts) {
+		this.contracts = contracts;
 		this.repository = repository;
 		this.domains = domains;
 		this.environments = environments;
@@ -108,8 +111,8 @@ public class Customers {
 
 	@Transactional(readOnly = true)
 	public String nameOf(Long id) {
-		// By id: a customer the transaction already loaded (a filing's contract, say) costs no query.
-		return this.repository.findById(id).map(Customer::getName).orElse("");
+		// Through the contract cache: a filing asks for it, right after its service calendar.
+		return this.contracts.of(id).map(ContractCache.Entry::name).orElse("");
 	}
 
 	/** The customer's contract time zone, in which its people read every time; UTC for an unknown customer. */

@@ -3,6 +3,7 @@ package io.connectdesk.identity;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -106,6 +107,23 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<Locale> localeOf(String email) {
 		return this.repository.findByEmailIgnoreCase(email).map(UserAccount::getLocale);
+	}
+
+	/**
+	 * The languages of the accounts with these e-mail addresses, by lower-case address, in one query (the
+	 * notice sender asks once per batch); an address without an account is missing from the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Locale> localesOf(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return Map.of();
+		}
+		Set<String> lowered = emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+		Map<String, Locale> locales = new HashMap<>();
+		for (Object[] row : this.repository.findLocalesByLowerEmail(lowered)) {
+			locales.put((String) row[0], Locale.forLanguageTag((String) row[1]));
+		}
+		return locales;
 	}
 
 	/** A request to create an account. */

@@ -1,5 +1,6 @@
 package io.connectdesk.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,10 @@ import io.connectdesk.common.Role;
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+	/** The languages of the accounts with these e-mail addresses (given in lower case): [lower-case e-mail, language tag] pairs. */
+	@Query("select lower(a.email), a.locale from UserAccount a where lower(a.email) in :emails")
+	List<Object[]> findLocalesByLowerEmail(Collection<String> emails);
 
 	@Query("select a.email from UserAccount a where a.id = :id")
 	Optional<String> findEmailById(Long id);

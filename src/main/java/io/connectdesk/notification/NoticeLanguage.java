@@ -1,6 +1,8 @@
 package io.connectdesk.notification;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -19,10 +21,30 @@ class NoticeLanguage {
 	}
 
 	Locale of(String email) {
-		return this.accounts.localeOf(email)
-			.filter(locale -> "es".equals(locale.getLanguage()))
-			.map(locale -> SPANISH)
-			.orElse(Locale.ENGLISH);
+		return this.accounts.localeOf(email).map(NoticeLanguage::supported).orElse(Locale.ENGLISH);
+	}
+
+	/**
+	 * The language of each of these recipients, looked up in one query (a batch of notices asks once, not
+	 * once per notice); read it with {@link Languages#of}.
+	 */
+	Languages of(Collection<String> emails) {
+		return new Languages(this.accounts.localesOf(emails));
+	}
+
+	private static Locale supported(Locale locale) {
+		return "es".equals(locale.getLanguage()) ? SPANISH : Locale.ENGLISH;
+	}
+
+	/** The languages of a batch's recipients, by lower-case address. */
+	record Languages(Map<String, Locale> byEmail) {
+
+		/** English for an address without an account, as {@link NoticeLanguage#of(String)} says. */
+		Locale of(String email) {
+			Locale locale = this.byEmail.get(email.toLowerCase(Locale.ROOT));
+			return locale == null ? Locale.ENGLISH : supported(locale);
+		}
+
 	}
 
 }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
@@ -26,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due notices from the outbox, after the transactions that wrote them committed, a batch at a
- * time. A batch is claimed first, in one transaction (a conditional update per notice only one
- * instance wins, on H2 and PostgreSQL alike: the row lock serializes two claims and the loser's
- * condition no longer holds), rendered in each recipient's language, sent outside any transaction
+ * time. A batch is claimed first, in one transaction (one conditional update for the batch that marks
+ * the rows it took with a random token; for each notice only one instance wins, on H2 and PostgreSQL
+ * alike: the row lock serializes two claims and the loser's condition no longer holds for that row),
+ * rendered in each recipient's language (looked up once per batch), sent outside any transaction
  * over one SMTP connection, then marked: the mails the server took as sent, in one transaction; each
  * one it refused, or that could not be rendered, rescheduled on its own with a doubling wait. A
  * connection that fails leaves the unsent ones to a later run in the same way. A sender that dies
@@ -87,7 +90,7 @@ class NoticeSender {
 		List<Long> due;
 		do {
 			due = this.outbox.findDue(NoticeStatus.PENDING, this.clock.instant(), Limit.of(this.settings.batchSize()));
-			List<Long> claimed = claim(due);
+			List<OutboxNotice> claimed = claim(due);
 			if (!claimed.isEmpty()) {
 				send(claimed, mail);
 			}
@@ -96,20 +99,29 @@ class NoticeSender {
 		this.metrics.pending(this.outbox.countByStatus(NoticeStatus.PENDING));
 	}
 
-	/** The due notices this instance got; those another instance claimed first are left out. */
-	private List<Long> claim(List<Long> due) {
+	/**
+	 * The due notices this instance got, claimed in one update and read back by the claim's token; those
+	 * another instance claimed first are left out.
+	 */
+	private List<OutboxNotice> claim(List<Long> due) {
+		if (due.isEmpty()) {
+			return List.of();
+		}
 		Instant now = this.clock.instant();
 		Instant leaseUntil = now.plus(this.settings.lease());
-		return this.transaction.execute(status -> due.stream()
-			.filter(id -> this.outbox.claim(id, NoticeStatus.PENDING, now, leaseUntil) == 1)
-			.toList());
+		String token = UUID.randomUUID().toString();
+		return this.transaction.execute(status -> {
+			int claimed = this.outbox.claimAll(due, NoticeStatus.PENDING, now, leaseUntil, token);
+			return claimed == 0 ? List.<OutboxNotice>of() : this.outbox.findClaimed(due, token);
+		});
 	}
 
-	private void send(List<Long> claimed, JavaMailSender mail) {
+	private void send(List<OutboxNotice> claimed, JavaMailSender mail) {
 		List<Outgoing> batch = new ArrayList<>();
-		for (OutboxNotice notice : this.outbox.findAllById(claimed)) {
+		NoticeLanguage.Languages languages = this.language.of(claimed.stream().map(OutboxNotice::getRecipient).toList());
+		for (OutboxNotice notice : claimed) {
 			try {
-				batch.add(new Outgoing(notice, message(notice, mail)));
+				batch.add(new Outgoing(notice, message(notice, languages.of(notice.getRecipient()), mail)));
 			}
 			catch (RuntimeException ex) {
 				failed(notice, ex);
@@ -155,8 +167,8 @@ class NoticeSender {
 	 * ticket's notice is answered to the ticket's signed reply address; every notice says it was sent
 	 * automatically, so that auto-responders do not answer it (RFC 3834).
 	 */
-	private MimeMessage message(OutboxNotice notice, JavaMailSender mail) {
-		RenderedMail rendered = notice.mail(this.renderer, this.language.of(notice.getRecipient()));
+	private MimeMessage message(OutboxNotice notice, Locale language, JavaMailSender mail) {
+		RenderedMail rendered = notice.mail(this.renderer, language);
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.settings.from());
 		message.setTo(notice.getRecipient());

@@ -63,6 +63,9 @@ class OutboxNotice {
 
 	private String lastError;
 
+	/** The token of the sender's claim that last took this notice ({@link OutboxNoticeRepository#claimAll}). */
+	private String claimToken;
+
 	protected OutboxNotice() {
 	}
 

@@ -25,6 +25,22 @@ interface OutboxNoticeRepository extends JpaRepository<OutboxNotice, Long> {
 			where n.id = :id and n.status = :status and n.nextAttemptAt <= :now""")
 	int claim(Long id, NoticeStatus status, Instant now, Instant leaseUntil);
 
+	/**
+	 * {@link #claim} for a batch in one statement: takes those of the notices that are still due, marking
+	 * them with this claim's token; {@link #findClaimed} then reads the ones this instance got. A second
+	 * instance's update waits for the first one's row locks and, once they are released, finds the
+	 * condition no longer true for the rows the first took (as {@link #claim} does per row).
+	 */
+	@Modifying
+	@Query("""
+			update OutboxNotice n set n.nextAttemptAt = :leaseUntil, n.attempts = n.attempts + 1, n.claimToken = :token
+			where n.id in :ids and n.status = :status and n.nextAttemptAt <= :now""")
+	int claimAll(Collection<Long> ids, NoticeStatus status, Instant now, Instant leaseUntil, String token);
+
+	/** The notices of {@code ids} that the claim with this token took. */
+	@Query("select n from OutboxNotice n where n.id in :ids and n.claimToken = :token order by n.id")
+	List<OutboxNotice> findClaimed(Collection<Long> ids, String token);
+
 	@Modifying
 	@Query("update OutboxNotice n set n.status = :status, n.sentAt = :sentAt, n.lastError = null where n.id in :ids")
 	int markSent(Collection<Long> ids, NoticeStatus status, Instant sentAt);
