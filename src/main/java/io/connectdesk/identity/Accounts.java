@@ -5,10 +5,11 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,6 +28,15 @@ public class Accounts {
 	private final PasswordEncoder passwordEncoder;
 
 	private final Clock clock;
+
+	/**
+	 * E-mail addresses by account id, as read: an account's address is set when it is created and never
+	 * changes, so every filing's notice need not read its requester's again (issue 13). At most
+	 * {@link #EMAILS_KEPT}; past that the map starts over.
+	 */
+	private final Map<Long, String> emails = new ConcurrentHashMap<>();
+
+	static final int EMAILS_KEPT = 10_000;
 
 	Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
 		this.repository = repository;
@@ -97,10 +107,21 @@ public class Accounts {
 			.toList();
 	}
 
-	/** The e-mail address of the account with that id: one column, not the account and its roles. */
+	/** The e-mail address of the account with that id: one column, not the account and its roles; read once per id. */
 	@Transactional(readOnly = true)
 	public Optional<String> emailOf(Long id) {
-		return this.repository.findEmailById(id);
+		String known = this.emails.get(id);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<String> found = this.repository.findEmailById(id);
+		found.ifPresent(email -> {
+			if (this.emails.size() >= EMAILS_KEPT) {
+				this.emails.clear();
+			}
+			this.emails.put(id, email);
+		});
+		return found;
 	}
 
 	/** The language the person with that e-mail reads, as their account says; empty without an account. */
