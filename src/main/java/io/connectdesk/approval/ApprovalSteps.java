@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.customer.Contracts;
+import io.connectdesk.ticket.LineArgument;
+import io.connectdesk.ticket.LineDetail;
 import io.connectdesk.ticket.TicketCost;
 import io.connectdesk.ticket.TicketCosts;
 
@@ -88,10 +90,15 @@ class ApprovalSteps {
 	}
 
 	/** The timeline's account of the policy: "2 approvals needed (large increase)". */
-	private static String policyText(ApprovalRequest request) {
-		int needed = request.getRequiredApprovals();
-		return needed + (needed == 1 ? " approval" : " approvals") + " needed (rule: " + request.getPolicyRule() + "), "
-				+ ApprovalNotices.signed(request.getMruDelta()) + " MRU/month";
+	private static LineDetail policyText(ApprovalRequest request) {
+		return LineDetail.of(ApprovalSentence.APPROVALS_NEEDED, LineArgument.count(request.getRequiredApprovals()),
+				ruleOf(request), LineArgument.mruChange(request.getMruDelta()));
+	}
+
+	/** The policy's rule ({@code approval-policy.dmn}) in the reader's words: {@code approval.rule.<rule>}. */
+	private static LineArgument ruleOf(ApprovalRequest request) {
+		String rule = request.getPolicyRule() == null ? "" : request.getPolicyRule();
+		return LineArgument.message("approval.rule." + rule.strip().replaceAll("[^A-Za-z0-9]+", "_"), rule);
 	}
 
 	/** @param plan the contract's {@code ServicePlan} */

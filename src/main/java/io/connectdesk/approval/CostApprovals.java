@@ -122,13 +122,14 @@ public class CostApprovals {
 		this.requests.saveAndFlush(request);
 		this.decisions.saveAndFlush(new ApprovalDecision(request.getId(), authority, decision.verdict(), decision.comment(), now));
 		if (decision.verdict() == Verdict.APPROVE) {
-			this.costs.approvalGiven(request.getTicketId(), ApprovalLine.APPROVAL_GIVEN, caller, authority.describe(), decision.comment());
+			this.costs.approvalGiven(request.getTicketId(), ApprovalLine.APPROVAL_GIVEN, caller, authority.decided(decision.comment()));
 			if (request.getStatus() == ApprovalStatus.APPROVED) {
 				this.costs.costApproved(request.getTicketId(), ApprovalLine.COST_APPROVED);
 			}
 		}
 		else {
-			this.costs.costRejected(request.getTicketId(), ApprovalLine.COST_REJECTED, caller, authority.describe(), decision.comment());
+			this.costs.costRejected(request.getTicketId(), ApprovalLine.COST_REJECTED, caller, authority.decided(decision.comment()),
+					decision.comment());
 			this.notices.tellRejected(request, authority.describe(), decision.comment());
 		}
 		this.workflow.correlateOnVariable(CostApproval.MESSAGE_DECIDED, CostApproval.TICKET_ID, request.getTicketId(),

@@ -13,6 +13,7 @@ import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.NotFoundException;
 import io.connectdesk.ticket.Reply;
 import io.connectdesk.ticket.TicketConversation;
+import io.connectdesk.ticket.LineDetail;
 import io.connectdesk.ticket.TicketEntries;
 
 /**
@@ -82,7 +83,7 @@ public class Attachments {
 		long ticketId = this.tickets.requireOpenBySystem(ticketKey);
 		List<AttachmentView> stored = save(ticketId, visibility, this.checks.check(ticketId, files), null, byName);
 		if (!stored.isEmpty()) {
-			this.tickets.recordBySystem(ticketKey, kindOf(visibility), byName + ": " + names(stored));
+			this.tickets.recordBySystem(ticketKey, kindOf(visibility), LineDetail.plain(byName + ": " + names(stored)));
 		}
 		return stored;
 	}

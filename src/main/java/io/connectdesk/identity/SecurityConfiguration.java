@@ -166,11 +166,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	@Order(4)
 	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			ObjectProvider<AuthenticationFailureHandler> loginFailures, ExternalIdentities identities) throws Exception {
+			ObjectProvider<AuthenticationFailureHandler> loginFailures, ExternalIdentities identities,
+			SignInLanguage language) throws Exception {
 		if (oidcClients.getIfAvailable() != null) { // oidc: sign in through the identity provider
 			http.oauth2Login(login -> login.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(OidcSignIn.userService(identities)))
-				.successHandler(new LandingAfterSignIn())
+				.successHandler(new LandingAfterSignIn(language))
 				.failureUrl("/login?sso-error"));
 		}
 		// Login throttling plugs in here: an AuthenticationFailureHandler bean takes over failed form
@@ -190,7 +191,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(path(INVENTORY_PAGES)).hasAnyRole(Role.ADMIN.name(), Role.SRE.name())
 				.requestMatchers(path(ADMIN_PAGES)).hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
-			.formLogin(login -> login.loginPage("/login").successHandler(new LandingAfterSignIn()).failureHandler(failures).permitAll())
+			.formLogin(login -> login.loginPage("/login").successHandler(new LandingAfterSignIn(language)).failureHandler(failures).permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.httpBasic(Customizer.withDefaults()) // for scripts; Prometheus scrapes through MetricsScraping
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

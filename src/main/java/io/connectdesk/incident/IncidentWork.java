@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.ticket.TicketTasks;
+import io.connectdesk.ticket.LineArgument;
+import io.connectdesk.ticket.LineDetail;
 import io.connectdesk.ticket.TimelineKind;
 import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.Workflow;
@@ -70,7 +72,8 @@ public class IncidentWork {
 		this.workflow.correlate(IncidentProcess.MESSAGE_ACKNOWLEDGED, IncidentProcess.keyOf(incidentId), ProcessVariables.none());
 		this.metrics.acknowledged(Duration.between(incident.getOpenedAt(), now));
 		if (incident.getTicketId() != null) { // the acknowledgement is the ticket's first response
-			this.tickets.recordBySystem(incident.getTicketId(), TimelineKind.ACCEPTED, "acknowledged as " + IncidentProcess.keyOf(incidentId));
+			this.tickets.recordBySystem(incident.getTicketId(), TimelineKind.ACCEPTED,
+					LineDetail.of(IncidentSentence.ACKNOWLEDGED_AS, LineArgument.text(IncidentProcess.keyOf(incidentId))));
 		}
 		this.events.publishEvent(new IncidentAcknowledged(incidentId, incident.getCustomerId(), incident.getTicketId(), caller.email(), now));
 		return this.incidents.view(incident, false, true);
@@ -106,7 +109,7 @@ public class IncidentWork {
 		this.updates.send(incident, to, text);
 		if (incident.getTicketId() != null) { // the customer reads the update on the ticket too
 			this.tickets.recordBySystem(incident.getTicketId(), IncidentTicketLine.INCIDENT_UPDATED,
-					(to == null ? "" : to + (text == null ? "" : ": ")) + (text == null ? "" : text));
+					IncidentSentence.update(to, text));
 		}
 		return this.incidents.view(incident, false, true);
 	}

@@ -2,7 +2,6 @@ package io.connectdesk.oncall;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +10,8 @@ import io.connectdesk.common.Role;
 import io.connectdesk.identity.Accounts;
 import io.connectdesk.identity.Person;
 import io.connectdesk.notification.StaffNotices;
+import io.connectdesk.ticket.LineArgument;
+import io.connectdesk.ticket.LineDetail;
 import io.connectdesk.ticket.TicketEntries;
 
 /**
@@ -42,7 +43,8 @@ class LadderSteps {
 		if (shift.isEmpty()) {
 			List<Person> experts = experts();
 			this.notices.send(ticketKey, OnCallLine.ESCALATED, experts.stream().map(Person::email).toList());
-			this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, "nobody on call; experts: " + names(experts));
+			this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED,
+					LineDetail.of(OnCallSentence.NOBODY_ON_CALL_EXPERTS, names(experts)));
 			return;
 		}
 		call(ticketKey, shift.get().primary(), "primary");
@@ -50,31 +52,33 @@ class LadderSteps {
 
 	void notifySecondary(String ticketKey) {
 		this.schedule.current().ifPresentOrElse(shift -> call(ticketKey, shift.secondary(), "secondary"),
-				() -> this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, "nobody on call"));
+				() -> this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED,
+						LineDetail.of(OnCallSentence.NOBODY_ON_CALL)));
 	}
 
 	/** Mails every expert; {@code climbed}: nobody claimed the ticket, so the ladder escalated it itself. */
 	void notifyExperts(String ticketKey, boolean climbed) {
 		List<Person> experts = experts();
 		if (climbed) {
-			this.tickets.recordBySystem(ticketKey, OnCallLine.ESCALATED, "nobody claimed the ticket in time");
+			this.tickets.recordBySystem(ticketKey, OnCallLine.ESCALATED, LineDetail.of(OnCallSentence.NOBODY_CLAIMED_IN_TIME));
 		}
 		this.tickets.markEscalated(ticketKey);
 		this.notices.send(ticketKey, OnCallLine.ESCALATED, experts.stream().map(Person::email).toList());
-		this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, "experts: " + names(experts));
+		this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, LineDetail.of(OnCallSentence.EXPERTS_CALLED, names(experts)));
 	}
 
 	private void call(String ticketKey, Person engineer, String role) {
 		this.notices.send(ticketKey, OnCallLine.ONCALL_NOTIFIED, List.of(engineer.email()));
-		this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, role + ": " + engineer.name() + " <" + engineer.email() + ">");
+		this.tickets.recordBySystem(ticketKey, OnCallLine.ONCALL_NOTIFIED, LineDetail.of(OnCallSentence.ENGINEER_CALLED,
+				LineArgument.message("oncall." + role, role), LineArgument.text(engineer.name())));
 	}
 
 	private List<Person> experts() {
 		return this.accounts.staffWithRole(Role.EXPERT);
 	}
 
-	private static String names(List<Person> people) {
-		return people.isEmpty() ? "none" : people.stream().map(Person::name).collect(Collectors.joining(", "));
+	private static LineArgument names(List<Person> people) {
+		return LineArgument.texts(people.stream().map(Person::name).toList());
 	}
 
 }

@@ -3,12 +3,14 @@ package io.connectdesk.provisioning;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.connectdesk.ticket.LineArgument;
+import io.connectdesk.ticket.LineDetail;
 import io.connectdesk.ticket.TicketTasks;
 
 /**
@@ -47,12 +49,15 @@ class ItemRecorder {
 		Map<String, String> outputs = this.outputs.read(outputsJson);
 		item.done(this.outputs.write(outputs), attempt, this.clock.instant());
 		if (item.getOperation() == Operation.DEPROVISION) {
-			this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.DEPROVISIONED, where(item));
+			this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.DEPROVISIONED,
+					LineDetail.of(ProvisioningSentence.ITEM_CONCERNED, where(item)));
 			this.events.publishEvent(deprovisioned(item));
 		}
 		else {
-			this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.PROVISIONED,
-					where(item) + (outputs.isEmpty() ? "" : ": " + ItemOutputs.summary(outputs)));
+			this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.PROVISIONED, outputs.isEmpty()
+					? LineDetail.of(ProvisioningSentence.ITEM_CONCERNED, where(item))
+					: LineDetail.of(ProvisioningSentence.ITEM_WITH_RESULTS, where(item),
+							LineArgument.text(ItemOutputs.summary(outputs))));
 			this.events.publishEvent(new ItemProvisioned(item.getTicketId(), item.getCustomerId(), item.getComponentKey(),
 					item.getEnvironmentKey(), outputs));
 		}
@@ -62,13 +67,15 @@ class ItemRecorder {
 	void failed(Long itemId, String error) {
 		ProvisioningItem item = get(itemId);
 		item.failed(error, 0, this.clock.instant());
-		this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.PROVISIONING_FAILED, where(item) + ": " + error);
+		this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.PROVISIONING_FAILED,
+				LineDetail.of(ProvisioningSentence.ITEM_WITH_ERROR, where(item), LineArgument.text(error)));
 	}
 
 	void compensated(Long itemId) {
 		ProvisioningItem item = get(itemId);
 		item.compensated(this.clock.instant());
-		this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.DEPROVISIONED, where(item));
+		this.tickets.recordBySystem(item.getTicketId(), ProvisioningLine.DEPROVISIONED,
+					LineDetail.of(ProvisioningSentence.ITEM_CONCERNED, where(item)));
 		if (item.getOperation() == Operation.PROVISION) {
 			this.events.publishEvent(deprovisioned(item));
 		}
@@ -83,11 +90,12 @@ class ItemRecorder {
 		ofTicket.stream()
 			.filter(item -> item.getStatus() == ItemStatus.PENDING || item.getStatus() == ItemStatus.FAILED)
 			.forEach(item -> item.compensated(this.clock.instant()));
-		String undone = ofTicket.stream()
+		List<String> undone = ofTicket.stream()
 			.filter(item -> item.getStatus() == ItemStatus.COMPENSATED)
-			.map(ItemRecorder::where)
-			.collect(Collectors.joining(", "));
-		this.tickets.recordBySystem(ticketId, ProvisioningLine.PROVISIONING_CANCELLED, undone.isEmpty() ? null : undone);
+			.flatMap(item -> Stream.of(item.getComponentKey(), item.getEnvironmentKey()))
+			.toList();
+		this.tickets.recordBySystem(ticketId, ProvisioningLine.PROVISIONING_CANCELLED,
+				undone.isEmpty() ? null : LineDetail.of(ProvisioningSentence.ITEMS_UNDONE, LineArgument.items(undone)));
 	}
 
 	List<ProvisioningItem> ofTicket(String ticketId) {
@@ -98,8 +106,9 @@ class ItemRecorder {
 		return new ItemDeprovisioned(item.getTicketId(), item.getCustomerId(), item.getComponentKey(), item.getEnvironmentKey());
 	}
 
-	static String where(ProvisioningItem item) {
-		return item.getComponentKey() + " @ " + item.getEnvironmentKey();
+	/** The item as a timeline argument: its component and environment, named in the reader's language. */
+	static LineArgument where(ProvisioningItem item) {
+		return LineArgument.item(item.getComponentKey(), item.getEnvironmentKey());
 	}
 
 }

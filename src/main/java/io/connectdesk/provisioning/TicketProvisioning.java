@@ -14,6 +14,8 @@ import io.connectdesk.common.ConflictException;
 import io.connectdesk.common.ForbiddenException;
 import io.connectdesk.common.NotFoundException;
 import io.connectdesk.common.Role;
+import io.connectdesk.ticket.LineArgument;
+import io.connectdesk.ticket.LineDetail;
 import io.connectdesk.ticket.TicketQueries;
 import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.workflow.ExternalTaskControl;
@@ -101,7 +103,7 @@ public class TicketProvisioning {
 		item.retrying(this.clock.instant());
 		this.events.publishEvent(new ItemWaiting(itemId));
 		this.work.recordBySystem(ticketId, ProvisioningLine.PROVISIONING_RETRIED,
-				ItemRecorder.where(item) + " (" + caller.name() + ")");
+				LineDetail.of(ProvisioningSentence.ITEM_RETRIED_BY, ItemRecorder.where(item), LineArgument.text(caller.name())));
 	}
 
 	/** An SRE did a manual item's steps by hand: its checklist, or, after a cancel, its removal checklist. */

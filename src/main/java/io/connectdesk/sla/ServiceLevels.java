@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.customer.ContractHolidays;
 import io.connectdesk.customer.ServiceCalendar;
+import io.connectdesk.ticket.LineArgument;
+import io.connectdesk.ticket.LineDetail;
 import io.connectdesk.ticket.TicketDueTimes;
 import io.connectdesk.ticket.TicketFacts;
 
@@ -153,11 +155,16 @@ class ServiceLevels {
 				clock.dueAt(target), now()));
 		if (kind == ServiceLevelEvent.Kind.WARNING) {
 			this.tickets.recordWarning(clock.getTicketId(), ServiceLevelLine.SERVICE_LEVEL_WARNING,
-					target == ServiceLevelTarget.FIRST_RESPONSE, target.name());
+					target == ServiceLevelTarget.FIRST_RESPONSE, named(target));
 		}
 		else {
-			this.tickets.recordBySystem(clock.getTicketId(), ServiceLevelLine.SERVICE_LEVEL_BREACHED, target.name());
+			this.tickets.recordBySystem(clock.getTicketId(), ServiceLevelLine.SERVICE_LEVEL_BREACHED, named(target));
 		}
+	}
+
+	private static LineDetail named(ServiceLevelTarget target) {
+		return LineDetail.of(ServiceLevelSentence.SERVICE_LEVEL_TARGET,
+				LineArgument.message("sla.target." + target.name(), target.name()));
 	}
 
 	private void show(ServiceLevelClock clock) {

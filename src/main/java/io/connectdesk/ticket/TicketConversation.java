@@ -48,7 +48,7 @@ public class TicketConversation {
 			return;
 		}
 		this.conversation.post(ticket, caller, body, reply.internal());
-		this.timeline.record(ticket, reply.internal() ? TimelineKind.NOTE_ADDED : TimelineKind.REPLIED, caller, null);
+		this.timeline.record(ticket, reply.internal() ? TimelineKind.NOTE_ADDED : TimelineKind.REPLIED, caller);
 	}
 
 }

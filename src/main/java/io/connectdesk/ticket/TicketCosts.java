@@ -46,7 +46,10 @@ public class TicketCosts {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.cost(twoDecimals(mruDelta), monthlyMruAfter == null ? null : twoDecimals(monthlyMruAfter),
 				this.clock.instant());
-		this.timeline.recordBySystem(ticket, TimelineKind.COSTED, MruText.change(ticket.getMruDelta(), ticket.getMonthlyMruAfter()));
+		this.timeline.recordBySystem(ticket, TimelineKind.COSTED, ticket.getMonthlyMruAfter() == null
+				? LineDetail.of(TicketSentence.COST_CHANGE, LineArgument.mruChange(ticket.getMruDelta()))
+				: LineDetail.of(TicketSentence.COST_CHANGE_TOTAL, LineArgument.mruChange(ticket.getMruDelta()),
+						LineArgument.mru(ticket.getMonthlyMruAfter())));
 	}
 
 	@Transactional(readOnly = true)
@@ -57,7 +60,7 @@ public class TicketCosts {
 	}
 
 	/** The approvers were asked; {@code policy} says how many approvals the policy wants, and why. */
-	public void awaitApproval(String ticketId, LineKind line, String policy) {
+	public void awaitApproval(String ticketId, LineKind line, LineDetail policy) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.awaitApproval(this.clock.instant());
 		this.timeline.recordBySystem(ticket, line, policy);
@@ -68,9 +71,9 @@ public class TicketCosts {
 	}
 
 	/** One approver approved; {@code who} names them ("Bea for Ana"), with their comment. */
-	public void approvalGiven(String ticketId, LineKind line, Caller approver, String who, String comment) {
+	public void approvalGiven(String ticketId, LineKind line, Caller approver, LineDetail who) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
-		this.timeline.record(ticket, line, approver, withComment(who, comment));
+		this.timeline.record(ticket, line, approver, who);
 	}
 
 	/** Enough approvers approved: the ticket goes on to fulfilment. */
@@ -81,23 +84,19 @@ public class TicketCosts {
 	}
 
 	/** An approver rejected the cost: the ticket ends, and its conversation says why. */
-	public void costRejected(String ticketId, LineKind line, Caller approver, String who, String comment) {
+	public void costRejected(String ticketId, LineKind line, Caller approver, LineDetail who, String comment) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.costRejected(this.clock.instant());
 		if (comment != null && !comment.isBlank()) {
 			this.conversation.post(ticket, approver, comment, false);
 		}
-		this.timeline.record(ticket, line, approver, withComment(who, comment));
+		this.timeline.record(ticket, line, approver, who);
 	}
 
 	public void approvalExpired(String ticketId, LineKind line) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.approvalExpired(this.clock.instant());
 		this.timeline.recordBySystem(ticket, line);
-	}
-
-	private static String withComment(String who, String comment) {
-		return comment == null || comment.isBlank() ? who : who + ": " + comment.strip();
 	}
 
 	private static BigDecimal twoDecimals(BigDecimal value) {

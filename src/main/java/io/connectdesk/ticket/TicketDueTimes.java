@@ -41,7 +41,7 @@ public class TicketDueTimes {
 	}
 
 	/** A line on the ticket's timeline by the system, such as a breach. */
-	public void recordBySystem(String ticketId, LineKind kind, String detail) {
+	public void recordBySystem(String ticketId, LineKind kind, LineDetail detail) {
 		this.timeline.recordBySystem(this.access.requireBySystem(ticketId), kind, detail);
 	}
 
@@ -51,7 +51,7 @@ public class TicketDueTimes {
 	 *
 	 * @param firstResponse whether the first-response target warns (else the resolution's)
 	 */
-	public void recordWarning(String ticketId, LineKind kind, boolean firstResponse, String detail) {
+	public void recordWarning(String ticketId, LineKind kind, boolean firstResponse, LineDetail detail) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.serviceLevelWarned(firstResponse);
 		this.timeline.recordBySystem(ticket, kind, detail);

@@ -88,7 +88,7 @@ public class TicketEntries {
 	}
 
 	/** A line the system adds by itself (a notification sent, a timer fired). */
-	public void recordBySystem(String key, LineKind kind, String detail) {
+	public void recordBySystem(String key, LineKind kind, LineDetail detail) {
 		this.timeline.recordBySystem(this.access.requireBySystem(key), kind, detail);
 	}
 

@@ -1,6 +1,7 @@
 package io.connectdesk.ticket;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -26,7 +27,14 @@ class TicketEvent {
 
 	private String actorName;
 
+	/** The English text of the detail: what older rows have, and what a reader falls back to. */
 	private String detail;
+
+	/** The detail's sentence ({@link LineMessage#key()}); {@code null} for plain text and older rows. */
+	private String detailKey;
+
+	/** The sentence's arguments as JSON ({@link LineArguments}). */
+	private String detailArguments;
 
 	private Instant createdAt;
 
@@ -42,8 +50,20 @@ class TicketEvent {
 		this.createdAt = createdAt;
 	}
 
-	TimelineEntry toView(TimelineKinds kinds) {
-		return new TimelineEntry(kinds.of(this.kind), this.actorId == null ? null : this.actorName, this.detail, this.createdAt);
+	/** A sentence with its arguments, besides its English text. */
+	TicketEvent withSentence(String key, List<LineArgument> arguments) {
+		this.detailArguments = LineArguments.write(arguments);
+		this.detailKey = this.detailArguments == null ? null : key;
+		return this;
+	}
+
+	/** The line for a reader: the detail in their words when it has a sentence, else its stored text. */
+	TimelineEntry toView(TimelineKinds kinds, TimelineTexts.Reader reader) {
+		List<LineArgument> arguments = LineArguments.read(this.detailArguments);
+		String key = arguments == null ? null : this.detailKey;
+		String shown = reader.text(key, arguments == null ? List.of() : arguments, this.detail);
+		return new TimelineEntry(kinds.of(this.kind), this.actorId == null ? null : this.actorName, shown, this.createdAt,
+				key, key == null ? List.of() : arguments);
 	}
 
 	String getKind() {

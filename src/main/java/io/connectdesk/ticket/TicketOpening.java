@@ -77,7 +77,7 @@ public class TicketOpening {
 		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
 				ProcessVariables.of(TicketLifecycle.REQUESTER.value(caller.email()), TicketLifecycle.TASK_PRIORITY
 					.value(ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL))));
-		this.timeline.record(ticket, TimelineKind.FILED, caller, null);
+		this.timeline.record(ticket, TimelineKind.FILED, caller);
 		if (refusal != null) {
 			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal);
 		}

@@ -133,8 +133,11 @@ public class TicketQueries {
 			.toList();
 	}
 
-	private static TaskView toView(WorkTask task, TaskKind kind) {
-		return new TaskView(task.id(), kind, task.name(), task.assignee(), task.created(), kind.outcomes());
+	/** The task with the name of who claimed it: pages show people by name, not by address. */
+	private TaskView toView(WorkTask task, TaskKind kind) {
+		String assigneeName = task.assignee() == null ? null
+				: this.accounts.findByEmail(task.assignee()).map(Caller::name).orElse(task.assignee());
+		return new TaskView(task.id(), kind, task.name(), task.assignee(), task.created(), kind.outcomes(), assigneeName);
 	}
 
 	static String url(Ticket ticket) {

@@ -61,7 +61,7 @@ public class TicketTasks {
 		TaskOfTicket work = workableTask(taskId, caller);
 		this.userTasks.claim(taskId, caller.email());
 		work.ticket().assignTo(caller.userId());
-		this.timeline.record(work.ticket(), TimelineKind.CLAIMED, caller, work.task().name());
+		this.timeline.record(work.ticket(), TimelineKind.CLAIMED, caller, taskNamed(work.task()));
 	}
 
 	public void unclaim(String taskId, Caller caller) {
@@ -69,7 +69,7 @@ public class TicketTasks {
 		requireClaimedBy(work.task(), caller);
 		this.userTasks.unclaim(taskId);
 		work.ticket().assignTo(null);
-		this.timeline.record(work.ticket(), TimelineKind.UNCLAIMED, caller, work.task().name());
+		this.timeline.record(work.ticket(), TimelineKind.UNCLAIMED, caller, taskNamed(work.task()));
 	}
 
 	public void complete(String taskId, Caller caller, CompleteTask command) {
@@ -131,7 +131,7 @@ public class TicketTasks {
 	}
 
 	/** A line the system adds to the timeline, e.g. what provisioning did. */
-	public void recordBySystem(String ticketKey, LineKind kind, String detail) {
+	public void recordBySystem(String ticketKey, LineKind kind, LineDetail detail) {
 		this.timeline.recordBySystem(this.access.requireBySystem(ticketKey), kind, detail);
 	}
 
@@ -151,7 +151,7 @@ public class TicketTasks {
 			case ACCEPT -> {
 				ticket.accept(now);
 				postIfGiven(ticket, caller, command);
-				this.timeline.record(ticket, TimelineKind.ACCEPTED, caller, null);
+				this.timeline.record(ticket, TimelineKind.ACCEPTED, caller);
 				yield ProcessVariables.of(TicketLifecycle.REVIEW_OUTCOME.value(Outcome.ACCEPT),
 						TicketLifecycle.COST_CHANGES.value(ticket.changesCost()));
 			}
@@ -164,19 +164,19 @@ public class TicketTasks {
 			case ASK -> {
 				ticket.askRequester(now);
 				postIfGiven(ticket, caller, command);
-				this.timeline.record(ticket, TimelineKind.QUESTION_ASKED, caller, null);
+				this.timeline.record(ticket, TimelineKind.QUESTION_ASKED, caller);
 				yield ProcessVariables.of(TicketLifecycle.REVIEW_OUTCOME.value(Outcome.ASK));
 			}
 			case ANSWER -> {
 				ticket.answered(now);
 				postIfGiven(ticket, caller, command);
-				this.timeline.record(ticket, TimelineKind.ANSWERED, caller, null);
+				this.timeline.record(ticket, TimelineKind.ANSWERED, caller);
 				yield ProcessVariables.none();
 			}
 			case RESOLVE -> {
 				ticket.resolve(now, this.settings.reopenWindow());
 				postIfGiven(ticket, caller, command);
-				this.timeline.record(ticket, TimelineKind.RESOLVED, caller, null);
+				this.timeline.record(ticket, TimelineKind.RESOLVED, caller);
 				yield ProcessVariables.of(TicketLifecycle.REOPEN_WINDOW.value(this.settings.reopenWindow().toString()));
 			}
 		};
@@ -205,6 +205,13 @@ public class TicketTasks {
 
 	private static boolean hasRoleNamed(Caller caller, String group) {
 		return caller.roles().stream().anyMatch(role -> role.name().equals(group));
+	}
+
+	/** The task by its name in the reader's language; a task of another process by its model's name. */
+	private static LineDetail taskNamed(WorkTask task) {
+		return LineDetail.of(TicketSentence.TASK_NAMED, TaskKind.of(task.definitionKey())
+			.map(kind -> LineArgument.message("task." + kind.name()))
+			.orElseGet(() -> LineArgument.text(task.name())));
 	}
 
 	private static void requireClaimedBy(WorkTask task, Caller caller) {

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Every module's timeline kinds by their stored name: the enums implementing {@link LineKind} under
  * {@code io.connectdesk}, found once at start-up, so a module adds kinds in one file of its own. Two kinds
- * with the same name stop the start-up: a stored line must mean one thing.
+ * with the same name stop the start-up: a stored line must mean one thing. The same holds for the sentences of
+ * details ({@link LineMessage}).
  */
 @Component
 public class TimelineKinds {
@@ -23,8 +24,11 @@ public class TimelineKinds {
 
 	private final Map<String, LineKind> byName;
 
+	private final Map<String, LineMessage> sentences;
+
 	TimelineKinds() {
-		this.byName = Map.copyOf(scan());
+		this.byName = Map.copyOf(scan(LineKind.class));
+		this.sentences = Map.copyOf(scan(LineMessage.class));
 	}
 
 	/** The kind stored under that name; a name no module owns any more: an internal line of that name. */
@@ -38,20 +42,25 @@ public class TimelineKinds {
 		return this.byName.values();
 	}
 
-	private static Map<String, LineKind> scan() {
+	/** Every module's sentences for details ({@link LineMessage}), which also must not share a name. */
+	Collection<LineMessage> sentences() {
+		return this.sentences.values();
+	}
+
+	private static <T> Map<String, T> scan(Class<T> kind) {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AssignableTypeFilter(LineKind.class));
-		Map<String, LineKind> found = new HashMap<>();
+		scanner.addIncludeFilter(new AssignableTypeFilter(kind));
+		Map<String, T> found = new HashMap<>();
 		scanner.findCandidateComponents(BASE_PACKAGE).forEach(candidate -> {
 			Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), TimelineKinds.class.getClassLoader());
 			if (!type.isEnum()) {
 				return;
 			}
 			for (Object constant : type.getEnumConstants()) {
-				LineKind kind = (LineKind) constant;
-				LineKind other = found.put(kind.name(), kind);
-				if (other != null && other != kind) {
-					throw new IllegalStateException("Two timeline kinds are named " + kind.name() + ": "
+				String name = ((Enum<?>) constant).name();
+				Object other = found.put(name, kind.cast(constant));
+				if (other != null && other != constant) {
+					throw new IllegalStateException("Two " + kind.getSimpleName() + "s are named " + name + ": "
 							+ other.getClass().getName() + " and " + type.getName());
 				}
 			}

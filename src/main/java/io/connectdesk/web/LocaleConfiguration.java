@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The language of the pages: English or Spanish. The browser's Accept-Language chooses until the
- * person picks one with {@code ?lang=en|es}, which a cookie remembers.
+ * person picks one with {@code ?lang=en|es}, which a cookie remembers, or signs in: their account's language
+ * then sets the cookie when the browser has none ({@link PageLanguage}).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -28,7 +29,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("CD-LANG");
+		CookieLocaleResolver resolver = new CookieLocaleResolver(PageLanguage.COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(LocaleConfiguration::fromBrowser);
@@ -67,8 +68,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		@Override
 		protected Locale parseLocaleValue(String value) {
 			Locale asked = super.parseLocaleValue(value);
-			return asked == null ? null
-					: SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(asked.getLanguage())).findFirst().orElse(null);
+			return PageLanguage.spoken(asked).orElse(null);
 		}
 
 	}

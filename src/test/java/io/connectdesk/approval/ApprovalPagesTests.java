@@ -48,7 +48,7 @@ class ApprovalPagesTests extends ApprovalTestSupport {
 
 		String inbox = signIn(this.anaEmail).get("/approvals").body();
 
-		assertThat(inbox).contains(ticket, "+750.00 USD/month", "Container service · production",
+		assertThat(inbox).contains(ticket, "+750.00 USD/month", "Container service · Production",
 				"<dd class=\"requester\">Rita</dd>", "Please change it in production.")
 			.doesNotContain("<dd class=\"requester\">" + this.requesterEmail);
 	}

@@ -92,7 +92,10 @@ class StatementJourneyTest extends ApiTestSupport {
 
 		ApiClient.Response page = browser.get("/billing/statement?month=" + month);
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);
-		assertThat(page.body()).contains("database", "<svg", "<rect", ticket, month);
+		assertThat(page.body()).contains("<td>Database</td>", "<svg", "<rect", ticket, month).doesNotContain("<code>database</code>");
+		String spanish = browser.get("/billing/statement?month=" + month + "&lang=es").body();
+		assertThat(spanish).as("issue 16: one number format on a page").contains("<td>12,00</td>", "<td>Producción · Producción</td>")
+			.doesNotContain("<td>12.00</td>");
 
 		ApiClient.Response csv = browser.get("/billing/statement.csv?month=" + month);
 		assertThat(csv.status()).isEqualTo(200);
@@ -106,7 +109,7 @@ class StatementJourneyTest extends ApiTestSupport {
 		ApiClient admin = signIn(newPerson("Ada", null, Role.ADMIN));
 		ApiClient.Response adminPage = admin.get("/admin/customers/" + this.acme + "/statement?month=" + month);
 		assertThat(adminPage.status()).as(adminPage.toString()).isEqualTo(200);
-		assertThat(adminPage.body()).contains("database");
+		assertThat(adminPage.body()).contains("Database");
 		assertThat(admin.get("/admin/customers/" + this.acme + "/statement.csv?month=" + month).body()).contains(ticket);
 		JsonNode viaApi = basic(newPerson("Adam", null, Role.ADMIN))
 			.get("/api/v1/admin/customers/" + this.acme + "/statements/" + month).json();
@@ -143,7 +146,7 @@ class StatementJourneyTest extends ApiTestSupport {
 		assertThat(own.path("lines")).isEmpty();
 		assertThat(basic(gus).get("/api/v1/admin/customers/" + this.acme + "/statements/" + month).status()).isEqualTo(403);
 		ApiClient session = signIn(gus);
-		assertThat(session.get("/billing/statement").body()).doesNotContain(ticket, "database");
+		assertThat(session.get("/billing/statement").body()).doesNotContain(ticket, "Database");
 		assertThat(session.get("/admin/customers/" + this.acme + "/statement").status()).isIn(403, 404);
 		assertThat(basic(newPerson("Ada", null, Role.ADMIN)).get("/api/v1/admin/customers/999999999/statements/" + month).status())
 			.isEqualTo(404);

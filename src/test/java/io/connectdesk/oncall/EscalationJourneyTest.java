@@ -105,8 +105,8 @@ class EscalationJourneyTest extends ApiTestSupport {
 		JsonNode staffView = ticket(secondary, ticket);
 		assertThat(staffView.path("timeline").findValuesAsText("kind")).containsSubsequence("FILED", "ONCALL_NOTIFIED",
 				"ONCALL_NOTIFIED", "CLAIMED");
-		assertThat(staffView.path("timeline").findValuesAsText("detail")).anySatisfy(detail -> assertThat(detail).contains("primary: Pia"))
-			.anySatisfy(detail -> assertThat(detail).contains("secondary: Sid"));
+		assertThat(staffView.path("timeline").findValuesAsText("detail")).anySatisfy(detail -> assertThat(detail).contains("Primary: Pia"))
+			.anySatisfy(detail -> assertThat(detail).contains("Secondary: Sid"));
 		assertThat(ticket(this.requester, ticket).path("timeline").findValuesAsText("kind"))
 			.as("customers do not see whom the service called").doesNotContain("ONCALL_NOTIFIED");
 		assertThat(mailsTo(this.eve, ticket)).as("the experts were never needed").isEmpty();

@@ -55,6 +55,21 @@ class TimelineKindsTest {
 		});
 	}
 
+	@Test
+	void everySentenceOfADetailHasItsMessageInEnglishAndSpanish() throws IOException {
+		Properties english = bundles(false);
+		Properties spanish = bundles(true);
+		assertThat(this.kinds.sentences()).extracting(sentence -> sentence.getClass().getPackageName())
+			.contains("io.connectdesk.ticket", "io.connectdesk.approval", "io.connectdesk.sla", "io.connectdesk.oncall",
+					"io.connectdesk.provisioning", "io.connectdesk.incident");
+		List<String> keys = new ArrayList<>(List.of(TimelineTexts.NONE, TimelineTexts.ITEM));
+		this.kinds.sentences().forEach(sentence -> keys.add(sentence.key()));
+		assertThat(keys).allSatisfy(key -> {
+			assertThat(english).as("English").containsKey(key);
+			assertThat(spanish).as("Spanish").containsKey(key);
+		});
+	}
+
 	private static Properties bundles(boolean spanish) throws IOException {
 		Properties all = new Properties();
 		List<Resource> found = new ArrayList<>();

@@ -121,6 +121,24 @@ class LoginPageTests {
 			.andExpect(redirectedUrl("/login?error"));
 	}
 
+	/** Issue 16: the account's language wins over a fresh browser's Accept-Language, not over a choice made in it. */
+	@Test
+	void aSpanishReadingSreReadsSpanishInAFreshEnglishBrowser() throws Exception {
+		String sre = "sol-" + UUID.randomUUID() + "@connectdesk.example.test";
+		this.accounts.ensure(new Accounts.NewAccount(sre, "Sol Soporte", PASSWORD, null, Set.of(Role.SRE),
+				Locale.forLanguageTag("es-ES")));
+		var signedIn = this.mvc.perform(signIn(sre).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(redirectedUrl("/queue"))
+			.andExpect(cookie().value("CD-LANG", "es"))
+			.andReturn();
+		this.mvc.perform(get("/queue").session((org.springframework.mock.web.MockHttpSession) signedIn.getRequest().getSession())
+				.cookie(signedIn.getResponse().getCookie("CD-LANG")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lang=\"es\"")));
+		this.mvc.perform(signIn(sre).cookie(new jakarta.servlet.http.Cookie("CD-LANG", "en")))
+			.andExpect(cookie().doesNotExist("CD-LANG"));
+	}
+
 	@Test
 	void rootRedirectsToTheTickets() throws Exception {
 		this.mvc.perform(get("/").with(httpBasic(requester(), PASSWORD))).andExpect(redirectedUrl("/tickets"));
@@ -166,6 +184,11 @@ class LoginPageTests {
 	void postWithoutCsrfTokenIsRefused() throws Exception {
 		this.mvc.perform(post("/tickets").with(httpBasic(requester(), PASSWORD)).param("title", "No token"))
 			.andExpect(status().isForbidden());
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email) {
+		return post("/login").param("username", email).param("password", PASSWORD)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
 	}
 
 	private String person(Long customer, Role... roles) {

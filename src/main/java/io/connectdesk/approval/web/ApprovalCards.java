@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import io.connectdesk.approval.ApprovalItem;
@@ -28,10 +29,13 @@ class ApprovalCards {
 
 	private final Clock clock;
 
-	ApprovalCards(TicketQueries tickets, Catalog catalog, Clock clock) {
+	private final MessageSource messages;
+
+	ApprovalCards(TicketQueries tickets, Catalog catalog, Clock clock, MessageSource messages) {
 		this.tickets = tickets;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	List<ApprovalCard> of(List<ApprovalItem> items, Caller caller, Locale locale) {
@@ -64,7 +68,7 @@ class ApprovalCards {
 			.map(ComponentView::name)
 			.map(text -> text.in(locale))
 			.orElse(componentKey);
-		return name + " · " + environmentKey;
+		return name + " · " + this.messages.getMessage("environment." + environmentKey, null, environmentKey, locale);
 	}
 
 }

@@ -1,0 +1,59 @@
+package io.connectdesk.catalog;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Components and environments as pages name them, in the page's language: a component by its catalog name, an
+ * environment by {@code environment.<key>} in the bundles; each its key when there is none. Templates call
+ * {@code @itemNames.component(key)} and {@code @itemNames.environment(key)}; a page looks each component up once.
+ */
+@Component("itemNames")
+public class ItemNames {
+
+	private static final String CACHE = ItemNames.class.getName() + ".components";
+
+	private final Catalog catalog;
+
+	private final MessageSource messages;
+
+	ItemNames(Catalog catalog, MessageSource messages) {
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	public String component(String key) {
+		if (key == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return namesOfThisPage().computeIfAbsent(locale.getLanguage() + ":" + key,
+				ignored -> this.catalog.component(key).map(view -> view.name().in(locale)).orElse(key));
+	}
+
+	public String environment(String key) {
+		return key == null ? "" : this.messages.getMessage("environment." + key, null, key, LocaleContextHolder.getLocale());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> namesOfThisPage() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return new HashMap<>();
+		}
+		Map<String, String> names = (Map<String, String>) request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+		if (names == null) {
+			names = new HashMap<>();
+			request.setAttribute(CACHE, names, RequestAttributes.SCOPE_REQUEST);
+		}
+		return names;
+	}
+
+}
