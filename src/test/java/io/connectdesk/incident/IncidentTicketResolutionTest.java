@@ -78,6 +78,26 @@ class IncidentTicketResolutionTest extends IncidentTestSupport {
 		assertThat(incidentStatus()).isEqualTo("TRIGGERED");
 	}
 
+	@Test
+	void theTicketPageSaysWhyItsResolutionWaitsForTheAcknowledgement() {
+		ApiClient page = signIn(newPerson("Sue", null, Role.SRE));
+		String task = openTask(this.sre, this.ticket);
+		Map<String, String> resolve = Map.of("outcome", "RESOLVE", "comment", "Looks fine now.", "ticket", this.ticket);
+		assertThat(page.postForm("/tasks/" + task + "/claim", Map.of("ticket", this.ticket)).status()).isEqualTo(302);
+		assertThat(page.get("/tickets/" + this.ticket).body()).as("the claim's notice, read").contains("Task claimed");
+
+		ApiClient.Response refused = page.postForm("/tasks/" + task + "/complete", resolve);
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(302);
+		assertThat(page.get("/tickets/" + this.ticket).body()).contains("Acknowledge the incident first");
+		assertThat(ticket(this.requester, this.ticket).path("status").asText()).isEqualTo("IN_PROGRESS");
+
+		succeeds(this.sre.post("/api/v1/incidents/" + this.incident + "/acknowledge", null));
+		assertThat(page.postForm("/tasks/" + task + "/complete", resolve).status()).isEqualTo(302);
+		assertThat(ticket(this.requester, this.ticket).path("status").asText()).isEqualTo("RESOLVED");
+		assertThat(incidentStatus()).isEqualTo("RESOLVED");
+	}
+
 	private String incidentStatus() {
 		return this.sre.get("/api/v1/incidents/" + this.incident).json().path("status").asText();
 	}
