@@ -57,7 +57,7 @@ class IncidentDeskTest extends IncidentTestSupport {
 		assertThat(customerAdmin.postForm("/incidents/" + incident + "/severity", Map.of("severity", "SEV4", "reason", "x")).status())
 			.isEqualTo(403);
 		assertThat(this.sre.get("/api/v1/incidents/" + incident).json().path("status").asText()).isEqualTo("TRIGGERED");
-		assertThat(customerAdmin.get("/").body()).doesNotContain("id=\"incidents-unacknowledged\"");
+		assertThat(customerAdmin.get("/tickets").body()).contains("main-nav").doesNotContain("id=\"incidents-unacknowledged\"", "href=\"/incidents\"");
 	}
 
 	@Test
