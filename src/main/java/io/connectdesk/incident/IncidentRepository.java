@@ -18,6 +18,8 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	@Query("select i from Incident i where i.status <> io.connectdesk.incident.IncidentStatus.RESOLVED or i.openedAt >= :since order by i.openedAt desc, i.id desc")
 	List<Incident> recent(Instant since);
 
+	long countByStatus(IncidentStatus status);
+
 	List<Incident> findByStatusIn(Collection<IncidentStatus> statuses);
 
 	@Query("select i.severity, count(i) from Incident i where i.status <> io.connectdesk.incident.IncidentStatus.RESOLVED group by i.severity")

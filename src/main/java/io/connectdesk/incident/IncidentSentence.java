@@ -9,6 +9,8 @@ enum IncidentSentence implements LineMessage {
 
 	/** The ticket was accepted by acknowledging its incident: the incident's reference. */
 	ACKNOWLEDGED_AS,
+	/** The ticket was resolved by resolving its incident: the incident's reference. */
+	RESOLVED_WITH,
 	/** An update: the incident's new status. */
 	INCIDENT_NOW,
 	/** An update: the incident's new status and the public text. */

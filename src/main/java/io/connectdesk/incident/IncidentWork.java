@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.InvalidInputException;
+import io.connectdesk.ticket.SystemResolution;
 import io.connectdesk.ticket.TicketTasks;
 import io.connectdesk.ticket.LineArgument;
 import io.connectdesk.ticket.LineDetail;
@@ -48,7 +49,9 @@ public class IncidentWork {
 
 	private final TicketTasks tickets;
 
-	IncidentWork(TicketTasks tickets, Incidents incidents, IncidentAlertRepository alerts, IncidentTimeline timeline, IncidentMetrics metrics,
+	private final SystemResolution ticketResolution;
+
+	IncidentWork(TicketTasks tickets, SystemResolution ticketResolution, Incidents incidents, IncidentAlertRepository alerts, IncidentTimeline timeline, IncidentMetrics metrics,
 			PublicUpdates updates, Workflow workflow, IncidentSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.incidents = incidents;
 		this.alerts = alerts;
@@ -60,6 +63,7 @@ public class IncidentWork {
 		this.events = events;
 		this.clock = clock;
 		this.tickets = tickets;
+		this.ticketResolution = ticketResolution;
 	}
 
 	@Transactional
@@ -110,6 +114,10 @@ public class IncidentWork {
 		if (incident.getTicketId() != null) { // the customer reads the update on the ticket too
 			this.tickets.recordBySystem(incident.getTicketId(), IncidentTicketLine.INCIDENT_UPDATED,
 					IncidentSentence.update(to, text));
+			if (to == IncidentStatus.RESOLVED) { // an open ticket ends with its incident (docs/incident-desk.md)
+				this.ticketResolution.resolve(incident.getTicketId(),
+						LineDetail.of(IncidentSentence.RESOLVED_WITH, LineArgument.text(IncidentProcess.keyOf(incidentId))));
+			}
 		}
 		return this.incidents.view(incident, false, true);
 	}

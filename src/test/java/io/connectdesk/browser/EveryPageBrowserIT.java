@@ -15,9 +15,9 @@ import org.openqa.selenium.By;
 class EveryPageBrowserIT extends BrowserSuiteSupport {
 
 	private static final List<String> CUSTOMER_PAGES = List.of("/tickets", "/tickets/new", "/tickets/new/service-activation",
-			"/quota", "/billing/statement", "/inventory", "/approvals", "/sla", "/tokens");
+			"/quota", "/billing/statement", "/inventory", "/approvals", "/sla", "/tokens", "/status");
 
-	private static final List<String> STAFF_PAGES = List.of("/tickets", "/queue", "/oncall");
+	private static final List<String> STAFF_PAGES = List.of("/tickets", "/queue", "/oncall", "/incidents");
 
 	private static final List<String> ADMIN_PAGES = List.of("/admin/customers", "/admin/catalog", "/admin/invitations");
 
@@ -30,10 +30,14 @@ class EveryPageBrowserIT extends BrowserSuiteSupport {
 			assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
 
 			browser.signIn(this.requester.email(), PASSWORD);
-			String ticket = fileATicket(browser);
+			String ticket = fileATicket(browser, "VPN_LINK");
+			fileATicket(browser, "INCIDENT");
 			visitAll(browser, CUSTOMER_PAGES);
 			browser.visit("/tickets/" + ticket);
 			browser.screenshot("ticket-requester");
+			String incident = browser.visit("/status").find(By.cssSelector("a.incident-id")).getAttribute("href");
+			browser.visit(java.net.URI.create(incident).getPath());
+			browser.screenshot("incident-customer");
 
 			signIn(browser, this.approver);
 			browser.visit("/approvals");
@@ -42,6 +46,8 @@ class EveryPageBrowserIT extends BrowserSuiteSupport {
 			visitAll(browser, STAFF_PAGES);
 			browser.visit("/tickets/" + ticket);
 			browser.screenshot("ticket-sre");
+			browser.visit(java.net.URI.create(incident).getPath());
+			browser.screenshot("incident-sre");
 
 			signIn(browser, this.admin);
 			visitAll(browser, ADMIN_PAGES);
@@ -55,10 +61,10 @@ class EveryPageBrowserIT extends BrowserSuiteSupport {
 		});
 	}
 
-	/** Files a plain ticket through the form and answers its key. */
-	private static String fileATicket(PageBrowser browser) {
+	/** Files a plain ticket of that type through the form and answers its key. */
+	private static String fileATicket(PageBrowser browser, String type) {
 		browser.visit("/tickets/new");
-		new org.openqa.selenium.support.ui.Select(browser.find(By.id("type"))).selectByValue("VPN_LINK");
+		new org.openqa.selenium.support.ui.Select(browser.find(By.id("type"))).selectByValue(type);
 		browser.find(By.id("title")).sendKeys("A link to our data centre");
 		browser.find(By.id("description")).sendKeys("From the office network");
 		browser.submit(browser.find(By.cssSelector("button.primary[type=submit]")));

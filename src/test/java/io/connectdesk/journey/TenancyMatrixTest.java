@@ -145,6 +145,10 @@ class TenancyMatrixTest extends ApiTestSupport {
 			entry("POST /api/v1/incidents/{id}/severity", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/incidents/{id}/acknowledge", Guard.CROSS_CUSTOMER),
 			entry("POST /api/v1/incidents/{id}/updates", Guard.CROSS_CUSTOMER),
+			entry("GET /incidents/{id}", Guard.CROSS_CUSTOMER),
+			entry("POST /incidents/{id}/acknowledge", Guard.CROSS_CUSTOMER),
+			entry("POST /incidents/{id}/updates", Guard.CROSS_CUSTOMER),
+			entry("POST /incidents/{id}/severity", Guard.CROSS_CUSTOMER),
 			entry("GET /status/feed/{customerId}/{secret}.atom", Guard.EXEMPT_TOKEN));
 
 	private static final String COCKPIT = "/camunda/app/cockpit/default/";
@@ -429,6 +433,12 @@ class TenancyMatrixTest extends ApiTestSupport {
 		probes.put("POST /api/v1/incidents/{id}/acknowledge", c -> c.client().post("/api/v1/incidents/" + c.ids().incident() + "/acknowledge", null));
 		probes.put("POST /api/v1/incidents/{id}/updates",
 				c -> c.client().post("/api/v1/incidents/" + c.ids().incident() + "/updates", Map.of("text", "hello")));
+		probes.put("GET /incidents/{id}", c -> c.page("/incidents/" + c.ids().incident()));
+		probes.put("POST /incidents/{id}/acknowledge", c -> c.form("/incidents/" + c.ids().incident() + "/acknowledge", Map.of()));
+		probes.put("POST /incidents/{id}/updates",
+				c -> c.form("/incidents/" + c.ids().incident() + "/updates", Map.of("status", "RESOLVED", "text", "mine now")));
+		probes.put("POST /incidents/{id}/severity",
+				c -> c.form("/incidents/" + c.ids().incident() + "/severity", Map.of("severity", "SEV4", "reason", "mine")));
 		return probes;
 	}
 
