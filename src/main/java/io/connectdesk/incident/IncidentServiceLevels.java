@@ -75,10 +75,15 @@ public class IncidentServiceLevels {
 	/** Every node's scheduler fires; one node per due time claims the run. */
 	@Scheduled(fixedDelayString = "${connectdesk.incident.breach-sweep:PT1M}")
 	void onSchedule() {
-		long every = Math.max(1, this.interval.toMillis());
-		if (this.cluster.claimRun(SWEEP_JOB, Instant.ofEpochMilli(this.clock.millis() / every * every))) {
+		if (claimsRun()) {
 			recordBreaches();
 		}
+	}
+
+	/** Whether this node runs the sweep of the current due time (the interval's start); another node's call for it gets false. */
+	boolean claimsRun() {
+		long every = Math.max(1, this.interval.toMillis());
+		return this.cluster.claimRun(SWEEP_JOB, Instant.ofEpochMilli(this.clock.millis() / every * every));
 	}
 
 	/**
