@@ -38,6 +38,8 @@ public class IncidentServiceLevels {
 	/** Due alarms one transaction-per-incident pass takes before it asks again. */
 	private static final int BATCH = 200;
 
+	private static final int MAX_PASSES = 50;
+
 	private static final Logger log = LoggerFactory.getLogger(IncidentServiceLevels.class);
 
 	private final IncidentRepository incidents;
@@ -94,13 +96,14 @@ public class IncidentServiceLevels {
 		Map<Long, ServicePlan> plans = new HashMap<>();
 		int recorded = 0;
 		List<Long> due;
-		do {
+		int passes = 0;
+		do { // a full batch means more are due; bounded, so that alarms that keep failing cannot hold the sweep
 			due = this.alarmRows.findDue(this.clock.instant(), Limit.of(BATCH));
 			for (Long incidentId : due) {
 				recorded += raise(incidentId, plans);
 			}
 		}
-		while (due.size() == BATCH);
+		while (due.size() == BATCH && ++passes < MAX_PASSES);
 		return recorded;
 	}
 
@@ -111,6 +114,9 @@ public class IncidentServiceLevels {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			log.debug("Service-level alarm of incident {} raised by another node", incidentId);
+		}
+		catch (RuntimeException ex) {
+			log.error("Service-level alarm of incident {} failed; the next sweep tries again", incidentId, ex);
 		}
 		return 0;
 	}
