@@ -4,7 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.connectdesk.customer.Contracts;
-import io.connectdesk.customer.Customers;
+import io.connectdesk.customer.CustomerDetail;
 import io.connectdesk.customer.EnvironmentKind;
 import io.connectdesk.ticket.IncidentFiled;
 
@@ -22,15 +22,12 @@ class FiledIncidents {
 
 	private final IncidentOpening opening;
 
-	private final Customers customers;
-
 	private final Contracts contracts;
 
 	private final java.time.Clock clock;
 
-	FiledIncidents(IncidentOpening opening, Customers customers, Contracts contracts, java.time.Clock clock) {
+	FiledIncidents(IncidentOpening opening, Contracts contracts, java.time.Clock clock) {
 		this.opening = opening;
-		this.customers = customers;
 		this.contracts = contracts;
 		this.clock = clock;
 	}
@@ -39,11 +36,11 @@ class FiledIncidents {
 	void filed(IncidentFiled ticket) {
 		String component = ticket.components().isEmpty() ? NO_COMPONENT : ticket.components().get(0);
 		String environment = ticket.environments().isEmpty() ? DEFAULT_ENVIRONMENT : ticket.environments().get(0);
-		boolean production = this.customers.environmentsOf(ticket.customerId())
+		CustomerDetail customer = this.contracts.detail(ticket.customerId()); // its plan and environments in one read
+		boolean production = customer.environments()
 			.stream()
 			.anyMatch(view -> view.key().equals(environment) && view.kind() == EnvironmentKind.PRODUCTION);
-		this.opening.open(ticket.customerId(), this.contracts.detail(ticket.customerId()).contract().plan(), ticket.title(), component,
-				environment, production, ticket.urgent() ? "critical" : "warning", ticket.ticketId(), this.clock.instant());
+		this.opening.open(ticket.customerId(), customer.contract().plan(), ticket.title(), component, environment, production, ticket.urgent() ? "critical" : "warning", ticket.ticketId(), this.clock.instant());
 	}
 
 }

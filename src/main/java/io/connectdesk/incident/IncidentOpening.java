@@ -9,7 +9,7 @@ import io.connectdesk.customer.ServicePlan;
 
 /**
  * Opens an incident, from an alert or a filed {@code INCIDENT} ticket: its severity by policy, its
- * first timeline line, and {@link IncidentOpened} (which starts its process) in the caller's transaction.
+ * first timeline line, its service-level alarm, and {@link IncidentOpened} (which starts its process) in the caller's transaction.
  */
 @Component
 class IncidentOpening {
@@ -20,11 +20,14 @@ class IncidentOpening {
 
 	private final IncidentTimeline timeline;
 
+	private final IncidentAlarms alarms;
+
 	private final ApplicationEventPublisher events;
 
-	IncidentOpening(SeverityPolicy severities, IncidentRepository incidents, IncidentTimeline timeline,
+	IncidentOpening(SeverityPolicy severities, IncidentRepository incidents, IncidentTimeline timeline, IncidentAlarms alarms,
 			ApplicationEventPublisher events) {
 		this.severities = severities;
+		this.alarms = alarms;
 		this.incidents = incidents;
 		this.timeline = timeline;
 		this.events = events;
@@ -40,6 +43,7 @@ class IncidentOpening {
 		}
 		incident = this.incidents.save(incident);
 		this.timeline.record(incident.getId(), IncidentEventKind.OPENED, null, severity.name() + " " + incident.getTitle());
+		this.alarms.opened(incident, plan);
 		this.events.publishEvent(new IncidentOpened(incident.getId(), customerId, severity, ticketId));
 		return incident;
 	}

@@ -36,10 +36,13 @@ public class Incidents {
 
 	private final Customers customers;
 
+	private final IncidentAlarms alarms;
+
 	private final Clock clock;
 
 	Incidents(IncidentRepository incidents, IncidentAlertRepository alerts, IncidentTimeline timeline, IncidentMetrics metrics,
-			Customers customers, Clock clock) {
+			Customers customers, IncidentAlarms alarms, Clock clock) {
+		this.alarms = alarms;
 		this.incidents = incidents;
 		this.alerts = alerts;
 		this.timeline = timeline;
@@ -105,6 +108,7 @@ public class Incidents {
 			incident.changeSeverity(severity);
 			this.timeline.record(incident.getId(), IncidentEventKind.SEVERITY_CHANGED, caller.email(),
 					before + " → " + severity + ": " + reason.strip());
+			this.alarms.recheck(incident.getId()); // other targets: the breach sweep looks again
 			if (incident.getStatus().isOpen()) {
 				this.metrics.severityChanged(before, severity);
 			}

@@ -51,15 +51,14 @@ class PageWebhook {
 		this.createdAt = now;
 	}
 
+	/** The claim counted the attempt. */
 	void sent(Instant now) {
-		this.attempts++;
 		this.status = SENT;
 		this.sentAt = now;
 	}
 
-	/** Waits 1 s, 2 s, 4 s... (at most ten minutes) before the next attempt. */
+	/** Waits 1 s, 2 s, 4 s... (at most ten minutes) before the next attempt (the claim counted this one). */
 	void failed(String error, Instant now) {
-		this.attempts++;
 		this.lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
 		Duration wait = Duration.ofSeconds(1L << Math.min(this.attempts - 1, 20));
 		this.nextAttemptAt = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -23,14 +24,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Posts the webhook outbox's due pages to {@code connectdesk.incident.webhook-url}, each with
- * {@code X-ConnectDesk-Signature: sha256=<hex HMAC-SHA256 of the body under webhook-secret>}. A 2xx
- * answer marks the page sent; anything else (or no answer in 5 s) waits and tries again. Each page in
- * its own transaction.
+ * {@code X-ConnectDesk-Signature: sha256=<hex HMAC-SHA256 of the body under webhook-secret>}. Every node
+ * runs this; each due page is first claimed for {@link #LEASE} in one transaction (a conditional update
+ * only one node wins, as {@code notification}'s outbox does), posted outside any transaction, then
+ * marked in its own: a 2xx answer marks the page sent; anything else (or no answer in 5 s) waits and
+ * tries again. Delivery is at least once: only a node that dies between the receiver's answer and the
+ * mark (or that takes longer than the lease) leaves a page to be posted again.
  */
 @Component
 class PageWebhookSender {
 
 	static final String SIGNATURE_HEADER = "X-ConnectDesk-Signature";
+
+	/** How long a claimed page belongs to the node posting it: well over the 5 s connect and answer timeouts. */
+	static final Duration LEASE = Duration.ofMinutes(1);
+
+	private static final int BATCH = 50;
 
 	private static final Logger log = LoggerFactory.getLogger(PageWebhookSender.class);
 
@@ -56,13 +65,22 @@ class PageWebhookSender {
 		if (this.settings.webhookUrl() == null || this.settings.webhookUrl().isBlank()) {
 			return;
 		}
-		this.outbox.findByStatusAndNextAttemptAtLessThanEqualOrderById(PageWebhook.PENDING, this.clock.instant(), Limit.of(50))
-			.forEach(due -> this.transactions.executeWithoutResult(status -> this.outbox.findById(due.getId())
-				.filter(page -> PageWebhook.PENDING.equals(page.getStatus()))
-				.ifPresent(this::send)));
+		for (Long id : this.outbox.findDue(PageWebhook.PENDING, this.clock.instant(), Limit.of(BATCH))) {
+			if (claimed(id)) {
+				this.outbox.findById(id).ifPresent(this::post);
+			}
+		}
 	}
 
-	private void send(PageWebhook page) {
+	private boolean claimed(Long id) {
+		Instant now = this.clock.instant();
+		Integer won = this.transactions.execute(status -> this.outbox.claim(id, PageWebhook.PENDING, now, now.plus(LEASE)));
+		return won != null && won == 1;
+	}
+
+	/** Posts outside any transaction, then marks the page in its own. */
+	private void post(PageWebhook page) {
+		String error;
 		try {
 			HttpResponse<Void> answer = this.http.send(HttpRequest.newBuilder(URI.create(this.settings.webhookUrl()))
 				.timeout(Duration.ofSeconds(5))
@@ -70,23 +88,29 @@ class PageWebhookSender {
 				.header(SIGNATURE_HEADER, "sha256=" + signature(page.getPayload()))
 				.POST(HttpRequest.BodyPublishers.ofString(page.getPayload()))
 				.build(), HttpResponse.BodyHandlers.discarding());
-			if (answer.statusCode() / 100 == 2) {
-				page.sent(this.clock.instant());
-			}
-			else {
-				page.failed("HTTP " + answer.statusCode(), this.clock.instant());
-			}
+			error = answer.statusCode() / 100 == 2 ? null : "HTTP " + answer.statusCode();
 		}
 		catch (java.io.IOException ex) {
-			page.failed(ex.toString(), this.clock.instant());
+			error = ex.toString();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			page.failed("interrupted", this.clock.instant());
+			error = "interrupted";
 		}
-		if (!PageWebhook.SENT.equals(page.getStatus())) {
-			log.warn("Paging webhook refused page {} (attempt {})", page.getId(), page.getAttempts());
-		}
+		mark(page.getId(), error);
+	}
+
+	private void mark(Long id, String error) {
+		Instant now = this.clock.instant();
+		this.transactions.executeWithoutResult(status -> this.outbox.findById(id).ifPresent(page -> {
+			if (error == null) {
+				page.sent(now);
+			}
+			else {
+				page.failed(error, now);
+				log.warn("Paging webhook refused page {} (attempt {}): {}", page.getId(), page.getAttempts(), error);
+			}
+		}));
 	}
 
 	String signature(String body) {

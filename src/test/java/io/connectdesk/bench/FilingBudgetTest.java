@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import io.connectdesk.common.Role;
@@ -20,7 +18,7 @@ import io.connectdesk.journey.ApiTestSupport;
  * commands, counted (not timed, so it holds on a busy machine). A change that makes filing heavier
  * fails here, in its own pull request; raise a budget only on purpose, with the reason beside it.
  */
-@Import(FilingBudgetTest.Counters.class)
+@Import(CountersConfiguration.class)
 class FilingBudgetTest extends ApiTestSupport {
 
 	/**
@@ -76,21 +74,6 @@ class FilingBudgetTest extends ApiTestSupport {
 		ApiClient.Response filed = requester.post("/api/v1/tickets", ticketRequest("Budget " + number),
 				Map.of("Idempotency-Key", UUID.randomUUID().toString()));
 		assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Counters {
-
-		@Bean
-		static SqlStatementCounter sqlStatementCounter() {
-			return new SqlStatementCounter();
-		}
-
-		@Bean
-		static EngineCommandCounter engineCommandCounter() {
-			return new EngineCommandCounter();
-		}
-
 	}
 
 }

@@ -11,13 +11,11 @@ import static io.connectdesk.incident.IncidentProcess.MESSAGE_ACKNOWLEDGED;
 import static io.connectdesk.incident.IncidentProcess.MESSAGE_MITIGATED;
 import static io.connectdesk.incident.IncidentProcess.MESSAGE_RESOLVED;
 import static io.connectdesk.incident.IncidentProcess.PROCESS_KEY;
-import static io.connectdesk.incident.IncidentProcess.TASK_PAGE_PRIMARY;
 import static io.connectdesk.incident.IncidentProcess.TASK_WRITE_POSTMORTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -72,8 +70,6 @@ class IncidentProcessTest {
 	@Test
 	void thePrimaryIsPagedAtOnceAndTheirAcknowledgementEndsThePaging() {
 		ProcessInstance incident = trigger();
-		assertThat(incident).isWaitingAt(TASK_PAGE_PRIMARY);
-		execute(job(incident));
 		assertThat(this.pages).containsExactly("primary " + INCIDENT);
 		assertThat(incident).isWaitingAt(EVENT_PRIMARY_WAIT_OVER);
 		assertThat(timer(incident).getDuedate()).isEqualTo(Date.from(OPENED_AT.plus(PRIMARY_WAIT)));
@@ -87,7 +83,6 @@ class IncidentProcessTest {
 	@Test
 	void withoutAnAcknowledgementTheSecondaryIsPagedAndMayAcknowledge() {
 		ProcessInstance incident = trigger();
-		execute(job(incident));
 
 		waitIsOver(incident, PRIMARY_WAIT);
 		assertThat(this.pages).containsExactly("primary " + INCIDENT, "secondary " + INCIDENT);
@@ -100,7 +95,6 @@ class IncidentProcessTest {
 	@Test
 	void whenNeitherAcknowledgesTheExpertsArePagedAndTheIncidentWaitsForSomeone() {
 		ProcessInstance incident = trigger();
-		execute(job(incident));
 		waitIsOver(incident, PRIMARY_WAIT);
 		waitIsOver(incident, SECONDARY_WAIT);
 
@@ -141,12 +135,11 @@ class IncidentProcessTest {
 
 		assertThat(runtimeService().createMessageCorrelation(MESSAGE_RESOLVED).processInstanceBusinessKey(INCIDENT).correlateAllWithResult())
 			.isEmpty();
-		assertThat(incident).isNotWaitingAt(GATEWAY_MITIGATED_OR_RESOLVED).isWaitingAt(TASK_PAGE_PRIMARY);
+		assertThat(incident).isNotWaitingAt(GATEWAY_MITIGATED_OR_RESOLVED).isWaitingAt(EVENT_PRIMARY_WAIT_OVER);
 	}
 
 	private ProcessInstance acknowledged() {
 		ProcessInstance incident = trigger();
-		execute(job(incident));
 		acknowledge();
 		return incident;
 	}
