@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +29,9 @@ class AttachmentsTest extends ApiTestSupport {
 
 	/** The start of a Windows executable: "MZ", then the DOS stub's bytes. */
 	static final byte[] EXECUTABLE = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0 };
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private ApiClient rita;
 
@@ -150,6 +155,26 @@ class AttachmentsTest extends ApiTestSupport {
 		String id = filed.json().path("id").asText();
 		assertThat(this.rita.get("/api/v1/tickets/" + id + "/attachments").json().findValuesAsText("filename")).containsExactly("sheet.txt");
 		assertThat(ticketsOf(this.rita)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aDatabaseFailureWhileStoringTheFilesFilesNoTicketEither() {
+		String ticketJson = ApiClient.json(ticketRequest("Files that cannot be stored"));
+		FilePart ticketPart = new FilePart("ticket", "ticket.json", "application/json", text(ticketJson));
+		int before = ticketsOf(this.rita);
+		this.jdbc.sql("alter table attachment_content rename to attachment_content_away").update();
+		ApiClient.Response failed;
+		try {
+			failed = this.rita.postMultipart("/api/v1/tickets", Map.of(), List.of(ticketPart, FilePart.of("sheet.txt", text("peer"))));
+		}
+		finally {
+			this.jdbc.sql("alter table attachment_content_away rename to attachment_content").update();
+		}
+
+		assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
+		assertThat(ticketsOf(this.rita)).isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from ticket where title = 'Files that cannot be stored'").query(Integer.class).single())
+			.isZero();
 	}
 
 	@Test
