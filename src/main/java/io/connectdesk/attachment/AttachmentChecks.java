@@ -75,7 +75,7 @@ class AttachmentChecks {
 		return name.isEmpty() ? "file" : name;
 	}
 
-	private static String sha256(byte[] content) {
+	static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

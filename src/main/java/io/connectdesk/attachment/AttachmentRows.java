@@ -53,6 +53,15 @@ class AttachmentRows {
 			.list();
 	}
 
+	/** The ids of the ticket's text files, which may name secrets. */
+	List<Long> textFiles(long ticketId, boolean withInternal) {
+		return this.jdbc.sql("select id from ticket_attachment where ticket_id = ? and content_type = ?"
+				+ (withInternal ? "" : " and internal = false") + " order by id")
+			.params(ticketId, FileTypes.TEXT)
+			.query(Long.class)
+			.list();
+	}
+
 	Optional<AttachmentView> find(long ticketId, long attachmentId) {
 		return this.jdbc.sql("select " + COLUMNS + " from ticket_attachment where ticket_id = ? and id = ?")
 			.params(ticketId, attachmentId)

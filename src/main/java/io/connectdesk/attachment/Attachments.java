@@ -37,8 +37,11 @@ public class Attachments {
 
 	private final Clock clock;
 
+	private final TextFileSecrets secrets;
+
 	Attachments(AttachmentChecks checks, AttachmentRows rows, AttachmentStore store, TicketEntries tickets,
-			TicketConversation conversation, Clock clock) {
+			TicketConversation conversation, Clock clock, TextFileSecrets secrets) {
+		this.secrets = secrets;
 		this.checks = checks;
 		this.rows = rows;
 		this.store = store;
@@ -122,7 +125,8 @@ public class Attachments {
 			String byName) {
 		List<AttachmentView> stored = new ArrayList<>();
 		boolean internal = visibility == Visibility.INTERNAL;
-		for (CheckedFile file : files) {
+		for (CheckedFile checked : files) {
+			CheckedFile file = this.secrets.withoutSecrets(ticketId, checked);
 			long id = this.rows.insert(ticketId, internal, file, byId, byName, this.clock.instant());
 			this.store.put(id, file.content());
 			stored.add(this.rows.find(ticketId, id).orElseThrow());

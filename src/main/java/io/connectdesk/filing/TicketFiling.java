@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,10 @@ public class TicketFiling {
 
 	private final UrgentSlots urgentSlots;
 
+	/** A filing with nothing to store beside the ticket: no statement more. */
+	private static final Consumer<Filed> NOTHING_ALONGSIDE = filed -> {
+	};
+
 	private final ItemRules rules;
 
 	private final CostPreview costPreview;
@@ -79,23 +84,39 @@ public class TicketFiling {
 	 * @return the ticket's id, and whether it was filed by an earlier request with the same key
 	 */
 	public Filed file(FileTicket request, Caller caller, String idempotencyKey) {
+		return file(request, caller, idempotencyKey, NOTHING_ALONGSIDE);
+	}
+
+	/**
+	 * Files the ticket and, in the same transaction, does what must be stored with it (its files): a failure of
+	 * either stores neither. Not run for a replayed request, whose first filing stored it.
+	 *
+	 * @param alongside called with the newly filed ticket, before the transaction commits
+	 */
+	public Filed file(FileTicket request, Caller caller, String idempotencyKey, Consumer<Filed> alongside) {
 		if (caller.customerId() == null) {
 			throw new ForbiddenException("not-a-customer-user", "Only users of a customer organization file tickets");
 		}
 		this.contractAddresses.require(request.ccOrEmpty(), caller.customerId(), "cc");
 		CheckedRequest checked = this.rules.check(request, caller.customerId());
 		if (idempotencyKey == null) {
-			return this.transaction.execute(status -> fileNew(request, checked, caller));
+			return this.transaction.execute(status -> alongside(fileNew(request, checked, caller), alongside));
 		}
 		IdempotencyRecord.Key key = new IdempotencyRecord.Key(caller.userId(), idempotencyKey);
 		String hash = fingerprint(request);
 		try {
-			return this.transaction.execute(status -> replay(key, hash, caller).orElseGet(() -> fileRemembering(request, checked, caller, key, hash)));
+			return this.transaction.execute(status -> replay(key, hash, caller)
+				.orElseGet(() -> alongside(fileRemembering(request, checked, caller, key, hash), alongside)));
 		}
 		catch (DataIntegrityViolationException concurrentRetry) {
 			// Another request with the same key committed first: answer with its ticket.
 			return this.transaction.execute(status -> replay(key, hash, caller)).orElseThrow(() -> concurrentRetry);
 		}
+	}
+
+	private static Filed alongside(Filed filed, Consumer<Filed> alongside) {
+		alongside.accept(filed);
+		return filed;
 	}
 
 	private Optional<Filed> replay(IdempotencyRecord.Key key, String hash, Caller caller) {

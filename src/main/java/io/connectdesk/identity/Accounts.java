@@ -92,10 +92,10 @@ public class Accounts {
 	/** The people behind some account ids, for views that name requesters and authors. */
 	@Transactional(readOnly = true)
 	public Map<Long, Person> people(Collection<Long> ids) {
-		return this.repository.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(UserAccount::getId,
-					account -> new Person(account.getId(), account.getEmail(), account.getDisplayName())));
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findPeople(Set.copyOf(ids)).stream().collect(Collectors.toMap(Person::id, person -> person));
 	}
 
 	/** The service's enabled staff accounts with that role (the experts, say), by name. */

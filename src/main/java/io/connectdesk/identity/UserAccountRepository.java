@@ -17,6 +17,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select lower(a.email), a.locale from UserAccount a where lower(a.email) in :emails")
 	List<Object[]> findLocalesByLowerEmail(Collection<String> emails);
 
+	/** Names only: loading the accounts would read each one's roles (eager) with a statement of its own. */
+	@Query("select new io.connectdesk.identity.Person(a.id, a.email, a.displayName) from UserAccount a where a.id in :ids")
+	List<Person> findPeople(Collection<Long> ids);
+
 	@Query("select a.email from UserAccount a where a.id = :id")
 	Optional<String> findEmailById(Long id);
 

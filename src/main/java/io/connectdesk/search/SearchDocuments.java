@@ -1,11 +1,14 @@
 package io.connectdesk.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import io.connectdesk.attachment.AttachmentStore;
 
 /**
  * Builds a ticket's search document from its rows: what everyone on the ticket sees, and what only staff see.
@@ -14,10 +17,22 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchDocuments {
 
+	/** The type the attachment module gives text files, whose content is searched. */
+	static final String TEXT_FILE = "text/plain";
+
+	/** The characters of one text file that are searched (a log's first lines, a configuration). */
+	static final int FILE_TEXT = 32 * 1024;
+
+	/** The characters of all a ticket's text files that are searched: PostgreSQL's tsvector takes at most 1 MB. */
+	static final int FILES_TEXT = 256 * 1024;
+
 	private final JdbcClient jdbc;
 
-	SearchDocuments(JdbcClient jdbc) {
+	private final AttachmentStore files;
+
+	SearchDocuments(JdbcClient jdbc, AttachmentStore files) {
 		this.jdbc = jdbc;
+		this.files = files;
 	}
 
 	/**
@@ -65,8 +80,16 @@ class SearchDocuments {
 		for (Text item : texts("select parameters_json as text, false as internal from ticket_item where ticket_id = ? order by line_no", ticketId)) {
 			append(everyone, parameterValues(item.text()));
 		}
-		for (Text file : texts("select filename as text, internal from ticket_attachment where ticket_id = ? order by id", ticketId)) {
-			append(file.internal() ? staff : everyone, file.text());
+		int fileText = 0;
+		for (File file : files(ticketId)) {
+			StringBuilder document = file.internal() ? staff : everyone;
+			append(document, file.name());
+			if (TEXT_FILE.equals(file.type()) && fileText < FILES_TEXT) {
+				String text = this.files.get(file.id()).map(SearchDocuments::text).orElse("");
+				text = text.substring(0, Math.min(text.length(), Math.min(FILE_TEXT, FILES_TEXT - fileText)));
+				fileText += text.length();
+				append(document, text);
+			}
 		}
 		this.jdbc.sql("delete from ticket_search where ticket_id = ?").param(ticketId).update();
 		this.jdbc.sql("insert into ticket_search (ticket_id, customer_id, public_text, internal_text) values (?, ?, ?, ?)")
@@ -76,6 +99,19 @@ class SearchDocuments {
 
 	private List<Text> texts(String sql, long ticketId) {
 		return this.jdbc.sql(sql).param(ticketId).query((row, index) -> new Text(row.getString("text"), row.getBoolean("internal"))).list();
+	}
+
+	/** The ticket's files: their names are searched, and text files' content (masked of secrets when stored). */
+	private List<File> files(long ticketId) {
+		return this.jdbc.sql("select id, filename, content_type, internal from ticket_attachment where ticket_id = ? order by id")
+			.param(ticketId)
+			.query((row, index) -> new File(row.getLong("id"), row.getString("filename"), row.getString("content_type"),
+					row.getBoolean("internal")))
+			.list();
+	}
+
+	private static String text(byte[] content) {
+		return new String(content, 0, Math.min(content.length, FILE_TEXT * 4), StandardCharsets.UTF_8);
 	}
 
 	/** The values of a parameters object, not its keys or punctuation: {"dnsName":"api.acme.example"} gives api.acme.example. */
@@ -90,6 +126,9 @@ class SearchDocuments {
 	}
 
 	private record Text(String text, boolean internal) {
+	}
+
+	private record File(long id, String name, String type, boolean internal) {
 	}
 
 }

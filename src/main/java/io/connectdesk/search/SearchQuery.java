@@ -12,7 +12,13 @@ record SearchQuery(String sql, List<Object> parameters) {
 
 	static SearchQuery of(String text, TicketFilter filter, Caller caller, boolean postgres, int limit, int offset) {
 		List<Object> parameters = new ArrayList<>();
-		StringBuilder sql = new StringBuilder("select s.ticket_id from ticket_search s join ticket t on t.id = s.ticket_id where ");
+		// The ticket table only when a filter needs it: PostgreSQL joined it by scanning the ticket key backwards
+		// down to a rare word's hit (13 to 60 ms for a hit half-way down 100,000 tickets).
+		boolean ticketFilters = filter.scope() == TicketFilter.Scope.MINE || filter.status() != null || filter.type() != null
+				|| filter.urgent() != null;
+		StringBuilder sql = new StringBuilder("select s.ticket_id from ticket_search s ")
+			.append(ticketFilters ? "join ticket t on t.id = s.ticket_id " : "")
+			.append("where ");
 		if (postgres) {
 			sql.append(caller.isStaff() ? "s.all_tsv" : "s.public_tsv").append(" @@ plainto_tsquery('simple', ?)");
 			parameters.add(text);

@@ -55,6 +55,23 @@ class SecretMasking {
 		return replace(masked, ASSIGNMENT, 2, "password", customerId);
 	}
 
+	/**
+	 * The text cut to at most {@code length} characters, never inside a reference: a reference that does not
+	 * fit is left out whole (its secret stays in the store, and the text never had it in clear).
+	 */
+	static String cut(String text, int length) {
+		if (text == null || text.length() <= length) {
+			return text;
+		}
+		int end = length;
+		for (int[] span : spans(text)) {
+			if (span[0] < length && span[1] > length) {
+				end = span[0];
+			}
+		}
+		return text.substring(0, end).strip();
+	}
+
 	/** The references in a text, in order. */
 	static List<SecretReference> references(String text) {
 		List<SecretReference> found = new ArrayList<>();

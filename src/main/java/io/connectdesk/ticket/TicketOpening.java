@@ -27,6 +27,9 @@ import io.connectdesk.workflow.Workflow;
 @Transactional
 public class TicketOpening {
 
+	/** The length of {@code ticket.title}: a reference is longer than most secrets it replaces. */
+	private static final int TITLE_LENGTH = 200;
+
 	private final TicketRepository tickets;
 
 	private final Timeline timeline;
@@ -87,11 +90,12 @@ public class TicketOpening {
 		return summary(ticket, caller);
 	}
 
-	/** The request with the secrets in its description stored apart, encrypted ({@link SecretMasking}). */
+	/** The request with the secrets in its title and description stored apart, encrypted ({@link SecretMasking}). */
 	private FileTicket withoutSecrets(FileTicket request, Long customerId) {
+		String title = SecretMasking.cut(this.masking.masked(customerId, request.title()), TITLE_LENGTH);
 		String description = this.masking.masked(customerId, request.description());
-		return description.equals(request.description()) ? request
-				: new FileTicket(request.type(), request.title(), description, request.components(), request.environments(),
+		return title.equals(request.title()) && description.equals(request.description()) ? request
+				: new FileTicket(request.type(), title, description, request.components(), request.environments(),
 						request.items(), request.sizing(), request.cc(), request.urgent());
 	}
 

@@ -31,15 +31,29 @@ public class TicketSecrets {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final SecretMasking masking;
+
+	private final List<TicketTexts> otherTexts;
+
 	TicketSecrets(TicketAccess access, TicketMessageRepository messages, ConversationSecrets secrets,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, SecretMasking masking, List<TicketTexts> otherTexts) {
+		this.masking = masking;
+		this.otherTexts = otherTexts;
 		this.access = access;
 		this.messages = messages;
 		this.secrets = secrets;
 		this.publisher = publisher;
 	}
 
-	/** The secrets in the ticket's description and the conversation the caller sees, in order. */
+	/**
+	 * A text that joins the ticket's conversation by another way than a reply (a text file), with its secrets
+	 * stored apart as a reply's are; on behalf of whoever the caller already checked (or a mail), so unscoped.
+	 */
+	public String withoutSecrets(long ticketId, String text) {
+		return this.masking.masked(this.access.requireBySystem(TicketKeys.format(ticketId)).getCustomerId(), text);
+	}
+
+	/** The secrets in the ticket's title, description and the conversation the caller sees, in order. */
 	@Transactional(readOnly = true)
 	public List<SecretReference> references(String key, Caller caller) {
 		return texts(this.access.require(key, caller), caller).flatMap(text -> SecretMasking.references(text).stream())
@@ -63,11 +77,17 @@ public class TicketSecrets {
 	}
 
 	private Stream<String> texts(Ticket ticket, Caller caller) {
-		return Stream.concat(Stream.of(ticket.getDescription()), this.messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())
+		Stream<String> others = this.otherTexts.stream().flatMap(texts -> texts.texts(ticket.getId(), caller.isStaff()));
+		return Stream.of(Stream.of(ticket.getTitle(), ticket.getDescription()), conversation(ticket, caller), others)
+			.flatMap(texts -> texts);
+	}
+
+	private Stream<String> conversation(Ticket ticket, Caller caller) {
+		return this.messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())
 			.stream()
 			.map(TicketMessage::toView)
 			.filter(message -> caller.isStaff() || !message.internal())
-			.map(MessageView::body));
+			.map(MessageView::body);
 	}
 
 }

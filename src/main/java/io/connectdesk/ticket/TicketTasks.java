@@ -44,8 +44,12 @@ public class TicketTasks {
 
 	private final Clock clock;
 
+	private final SecretMasking masking;
+
 	TicketTasks(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
-			Workflow workflow, ProcessInstances instances, UserTasks userTasks, TicketSettings settings, Clock clock) {
+			Workflow workflow, ProcessInstances instances, UserTasks userTasks, TicketSettings settings, Clock clock,
+			SecretMasking masking) {
+		this.masking = masking;
 		this.tickets = tickets;
 		this.access = access;
 		this.conversation = conversation;
@@ -83,7 +87,9 @@ public class TicketTasks {
 		}
 		requireClaimedBy(work.task(), caller);
 		work.ticket().assignTo(null);
-		ProcessVariables variables = apply(work.ticket(), command, caller);
+		CompleteTask withoutSecrets = new CompleteTask(command.outcome(),
+				this.masking.masked(work.ticket().getCustomerId(), command.comment()));
+		ProcessVariables variables = apply(work.ticket(), withoutSecrets, caller);
 		this.userTasks.complete(taskId, variables);
 	}
 
@@ -94,6 +100,7 @@ public class TicketTasks {
 			throw new ForbiddenException("not-the-requester", "Only the requester can reopen a ticket");
 		}
 		ticket.reopen(this.clock.instant());
+		reason = this.masking.masked(ticket.getCustomerId(), reason);
 		if (reason != null && !reason.isBlank()) {
 			this.conversation.post(ticket, caller, reason, false);
 		}
@@ -114,6 +121,7 @@ public class TicketTasks {
 			throw InvalidInputException.of("reason", "Say why the ticket is not urgent");
 		}
 		ticket.downgrade(this.clock.instant());
+		reason = this.masking.masked(ticket.getCustomerId(), reason);
 		if (this.instances.isRunning(ticket.getProcessInstanceId())) {
 			this.instances.setVariable(ticket.getProcessInstanceId(), TicketLifecycle.TASK_PRIORITY,
 					TicketLifecycle.PRIORITY_NORMAL);

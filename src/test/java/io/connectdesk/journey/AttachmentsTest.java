@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,15 +20,19 @@ import io.connectdesk.journey.ApiClient.FilePart;
 
 /**
  * Files on the conversation (issue 15, item 1), with small limits so that passing them is cheap:
- * 64 KB a file, 160 KB a ticket.
+ * 64 KB a file, 160 KB a ticket, 256 KB a multipart request.
  */
-@TestPropertySource(properties = { "connectdesk.attachments.max-file-size=64KB", "connectdesk.attachments.max-ticket-size=160KB" })
+@TestPropertySource(properties = { "connectdesk.attachments.max-file-size=64KB", "connectdesk.attachments.max-ticket-size=160KB",
+		"spring.servlet.multipart.max-file-size=256KB", "spring.servlet.multipart.max-request-size=256KB" })
 class AttachmentsTest extends ApiTestSupport {
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
 
 	/** The start of a Windows executable: "MZ", then the DOS stub's bytes. */
 	static final byte[] EXECUTABLE = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0 };
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private ApiClient rita;
 
@@ -150,6 +156,51 @@ class AttachmentsTest extends ApiTestSupport {
 		String id = filed.json().path("id").asText();
 		assertThat(this.rita.get("/api/v1/tickets/" + id + "/attachments").json().findValuesAsText("filename")).containsExactly("sheet.txt");
 		assertThat(ticketsOf(this.rita)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void anUploadOverTheMultipartLimitIsA413OnTheApiAndAMessageBesideTheFileFieldOnThePagesAndStoresNothing() {
+		List<FilePart> tooMuch = List.of(FilePart.of("huge.txt", textOf(300 * 1024)));
+		ApiClient browser = signIn(this.ritaEmail);
+		int before = ticketsOf(this.rita);
+
+		ApiClient.Response api = this.rita.postMultipart(api("/attachments"), Map.of(), tooMuch);
+		ApiClient.Response page = browser.postMultipart("/tickets/" + this.ticket + "/attachments", Map.of("body", "Too much"), tooMuch);
+		String ticketPage = browser.get("/tickets/" + this.ticket).body();
+		ApiClient.Response form = browser.postMultipart("/tickets",
+				Map.of("type", "INCIDENT", "title", "Form with too much", "description", "Down"), tooMuch);
+		String formPage = browser.get("/tickets/new").body();
+
+		assertThat(api.status()).as(api.toString()).isEqualTo(413);
+		assertThat(api.code()).isEqualTo("payload-too-large");
+		assertThat(api.header("Content-Type")).hasValueSatisfying(value -> assertThat(value).contains("application/problem+json"));
+		assertThat(page.status()).as(page.toString()).isEqualTo(303);
+		assertThat(page.header("Location")).hasValueSatisfying(value -> assertThat(value).endsWith("/tickets/" + this.ticket));
+		assertThat(ticketPage).contains("These files together are larger than 256 KB").doesNotContain("Too much");
+		assertThat(form.status()).as(form.toString()).isEqualTo(303);
+		assertThat(formPage).contains("These files together are larger than 256 KB");
+		assertThat(this.rita.get(api("/attachments")).json()).isEmpty();
+		assertThat(ticketsOf(this.rita)).isEqualTo(before);
+	}
+
+	@Test
+	void aDatabaseFailureWhileStoringTheFilesFilesNoTicketEither() {
+		String ticketJson = ApiClient.json(ticketRequest("Files that cannot be stored"));
+		FilePart ticketPart = new FilePart("ticket", "ticket.json", "application/json", text(ticketJson));
+		int before = ticketsOf(this.rita);
+		this.jdbc.sql("alter table attachment_content rename to attachment_content_away").update();
+		ApiClient.Response failed;
+		try {
+			failed = this.rita.postMultipart("/api/v1/tickets", Map.of(), List.of(ticketPart, FilePart.of("sheet.txt", text("peer"))));
+		}
+		finally {
+			this.jdbc.sql("alter table attachment_content_away rename to attachment_content").update();
+		}
+
+		assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
+		assertThat(ticketsOf(this.rita)).isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from ticket where title = 'Files that cannot be stored'").query(Integer.class).single())
+			.isZero();
 	}
 
 	@Test

@@ -48,7 +48,8 @@ abstract class TicketSearchScenarios extends ApiTestSupport {
 		succeeds(this.sre.post("/api/v1/tickets/" + this.vpn + "/replies", Map.of("body", "Internal " + word("secret"), "internal", true)));
 		succeeds(this.rita.post("/api/v1/tickets/" + this.vpn + "/replies", Map.of("body", "Our side is " + word("reply") + " ready")));
 		succeeds(this.rita.postMultipart("/api/v1/tickets/" + this.vpn + "/attachments", Map.of(),
-				List.of(FilePart.of(word("file") + "-peer.txt", "peer".getBytes(StandardCharsets.UTF_8)))));
+				List.of(FilePart.of(word("file") + "-peer.txt", ("peer " + word("content") + ".vpn.example\npassword: "
+					+ word("hidden")).getBytes(StandardCharsets.UTF_8)))));
 	}
 
 	@Test
@@ -57,6 +58,8 @@ abstract class TicketSearchScenarios extends ApiTestSupport {
 		assertThat(hits(this.rita, word("dns") + ".acme.example")).containsExactly(this.certificate);
 		assertThat(hits(this.rita, word("reply"))).containsExactly(this.vpn);
 		assertThat(hits(this.rita, word("file") + "-peer.txt")).containsExactly(this.vpn);
+		assertThat(hits(this.rita, word("content") + ".vpn.example")).as("a text file's content").containsExactly(this.vpn);
+		assertThat(hits(this.sre, word("hidden"))).as("a secret in a text file is stored masked").isEmpty();
 		assertThat(hits(this.rita, "certificate " + word("cert"))).as("every word").containsExactly(this.certificate);
 		assertThat(hits(this.rita, "question " + word("cert"))).isEmpty();
 	}

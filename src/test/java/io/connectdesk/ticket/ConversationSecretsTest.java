@@ -121,6 +121,53 @@ class ConversationSecretsTest extends ApiTestSupport {
 	}
 
 	@Test
+	void aSecretInATitleATaskCommentOrATextFileIsAReferenceInTheStoreAnswersMailsAndSearch() {
+		Map<String, Object> request = new HashMap<>(ticketRequest("Rotate " + AWS_KEY));
+		String ticketId = this.requester.post("/api/v1/tickets", request).json().path("id").asText();
+		claimAndComplete(this.sre, ticketId, "ASK", "Does the new db_password = '" + PASSWORD + "' work?");
+		ApiClient.Response answered = this.requester.postMultipart("/api/v1/tickets/" + ticketId + "/replies",
+				Map.of("body", "Yes, and here is the tunnel's configuration"),
+				List.of(ApiClient.FilePart.of("tunnel.conf", ("peer 203.0.113.7\n" + PRIVATE_KEY + "\ntoken: " + GITHUB_TOKEN + "\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		succeeds(answered);
+		long fileId = this.requester.get("/api/v1/tickets/" + ticketId + "/attachments").json().get(0).path("id").asLong();
+		ApiClient.Response download = this.sre.get("/api/v1/tickets/" + ticketId + "/attachments/" + fileId);
+
+		assertThat(ticket(this.requester, ticketId).path("title").asText()).startsWith("Rotate [secret:aws-access-key:sec-");
+		assertThat(download.body()).startsWith("peer 203.0.113.7\n[secret:private-key:sec-").contains("token: [secret:github-token:sec-");
+		for (ApiClient.Response answer : List.of(answered, download, this.requester.get("/api/v1/tickets/" + ticketId),
+				this.sre.get("/api/v1/tickets/" + ticketId), this.sre.get("/api/v1/search?q=Rotate"),
+				signIn(this.sreEmail).get("/tickets/" + ticketId))) {
+			assertThat(answer.body()).as(answer.request()).doesNotContain(ALL);
+		}
+		long number = TicketKeys.parse(ticketId).orElseThrow();
+		List<String> stored = new java.util.ArrayList<>(storedTexts(ticketId));
+		stored.add(this.jdbc.sql("select title from ticket where id = ?").param(number).query(String.class).single());
+		stored.add(new String(this.jdbc.sql("select content from attachment_content where attachment_id = ?").param(fileId)
+			.query(byte[].class).single(), java.nio.charset.StandardCharsets.UTF_8));
+		stored.addAll(this.jdbc.sql("select public_text || ' ' || coalesce(internal_text, '') from ticket_search where ticket_id = ?")
+			.param(number).query(String.class).list());
+		assertThat(stored).hasSizeGreaterThan(6).allSatisfy(text -> assertThat(text).doesNotContain(ALL));
+		assertThat(String.join("\n", stored)).contains("Does the new db_password = [secret:password:sec-");
+		await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(this.requesterEmail).size() >= 2);
+		assertThat(mailsTo(this.requesterEmail)).allSatisfy(mail -> assertThat(GreenMailUtil.getWholeMessage(mail)).doesNotContain(ALL));
+		String keyInFile = download.body().replaceAll("(?s).*\\[secret:private-key:(sec-[0-9a-f-]{36})\\].*", "$1");
+		ApiClient.Response revealed = this.sre.post("/api/v1/tickets/" + ticketId + "/secrets/" + keyInFile + "/reveal", null);
+		assertThat(revealed.status()).as(revealed.toString()).isEqualTo(200);
+		assertThat(revealed.json().path("value").asText()).isEqualTo(PRIVATE_KEY);
+	}
+
+	@Test
+	void aTitleThatALongReferenceWouldOverflowKeepsItsLengthWithoutTheSecret() {
+		String title = "x".repeat(170) + " password: " + PASSWORD;
+		Map<String, Object> request = new HashMap<>(ticketRequest(title));
+		ApiClient.Response filed = this.requester.post("/api/v1/tickets", request);
+
+		assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+		assertThat(filed.json().path("title").asText()).hasSizeLessThanOrEqualTo(200).doesNotContain(PASSWORD).startsWith("x".repeat(170));
+	}
+
+	@Test
 	void onlyStaffRevealASecretAndEveryRevealIsAudited() {
 		Map<String, Object> request = new HashMap<>(ticketRequest("Key"));
 		request.put("description", "aws_access_key_id: " + AWS_KEY);

@@ -1,6 +1,7 @@
 package io.connectdesk.filing.web;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -12,11 +13,12 @@ import io.connectdesk.attachment.IncomingFile;
 import io.connectdesk.attachment.Visibility;
 import io.connectdesk.common.Caller;
 import io.connectdesk.filing.TicketFiling;
+import io.connectdesk.ticket.FileTicket;
 import io.connectdesk.web.PageFeedback;
 
 /**
  * The new-ticket form's files (attachment/inputs.html): checked before the ticket is filed, the refusal
- * beside the file field ({@link #PROBLEM}); stored once it is filed. A browser cannot keep chosen files
+ * beside the file field ({@link #PROBLEM}); stored with the ticket, in the filing's transaction. A browser cannot keep chosen files
  * when the form comes back, so the person chooses them again.
  */
 @Component
@@ -47,10 +49,19 @@ class FilingFiles {
 		}
 	}
 
-	void store(TicketFiling.Filed filed, List<IncomingFile> files, Caller caller) {
-		if (!filed.replayed() && !files.isEmpty()) {
-			this.attachments.store(filed.ticketId(), Visibility.PUBLIC, files, caller);
-		}
+	/** Files the ticket with its files, in one transaction. */
+	TicketFiling.Filed file(TicketFiling filing, FileTicket command, String idempotencyKey, List<IncomingFile> files,
+			Caller caller) {
+		return filing.file(command, caller, idempotencyKey, storing(this.attachments, files, caller));
+	}
+
+	/** Stores the files of a ticket just filed, in the filing's transaction; nothing at all without files. */
+	static Consumer<TicketFiling.Filed> storing(Attachments attachments, List<IncomingFile> files, Caller caller) {
+		return filed -> {
+			if (!files.isEmpty()) {
+				attachments.store(filed.ticketId(), Visibility.PUBLIC, files, caller);
+			}
+		};
 	}
 
 }

@@ -106,8 +106,7 @@ class FilingPages {
 			if (attached == null) {
 				return view(model, result, items);
 			}
-			TicketFiling.Filed filed = this.filing.file(command, caller, form.getIdempotencyKey());
-			this.files.store(filed, attached, caller);
+			TicketFiling.Filed filed = this.files.file(this.filing, command, form.getIdempotencyKey(), attached, caller);
 			this.feedback.notice(flash, "notice.filed", filed.ticketId());
 			if (filed.urgentRefused() != null) {
 				this.feedback.problem(flash, "quota.filedAsNormal");

@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import io.connectdesk.attachment.Attachments;
 import io.connectdesk.attachment.IncomingFile;
-import io.connectdesk.attachment.Visibility;
 import io.connectdesk.common.Caller;
 import io.connectdesk.filing.TicketFiling;
 import io.connectdesk.ticket.FileTicket;
@@ -26,7 +25,8 @@ import io.connectdesk.ticket.FileTicket;
 /**
  * Filing with files: a multipart request whose {@code ticket} part is the JSON of a plain filing and whose
  * {@code files} parts are the attachments. Every file is checked before the ticket is filed, so a refused file
- * files nothing; a replayed request (the same Idempotency-Key) does not add its files again.
+ * files nothing; the ticket and its files are stored in one transaction; a replayed request (the same
+ * Idempotency-Key) does not add its files again.
  */
 @RestController
 @Tag(name = "Tickets")
@@ -50,11 +50,7 @@ class FilingWithFilesApi {
 			Caller caller) {
 		List<IncomingFile> incoming = IncomingFile.fromUploads(files);
 		this.attachments.checkForNewTicket(incoming);
-		TicketFiling.Filed filed = this.filing.file(request, caller, idempotencyKey);
-		if (!filed.replayed() && !incoming.isEmpty()) {
-			this.attachments.store(filed.ticketId(), Visibility.PUBLIC, incoming, caller);
-		}
-		return FilingApi.answer(filed);
+		return FilingApi.answer(this.filing.file(request, caller, idempotencyKey, FilingFiles.storing(this.attachments, incoming, caller)));
 	}
 
 }
