@@ -196,6 +196,25 @@ final class PageBrowser implements AutoCloseable {
 		viewport(this.width);
 	}
 
+	/**
+	 * Finds the button and sends its form; finds it again when the page replaced it between the finding and the
+	 * click (Chromium: "Node with given id does not belong to the document"), at most three times.
+	 */
+	PageBrowser submit(By button) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return submit(this.driver.findElement(button));
+			}
+			catch (org.openqa.selenium.WebDriverException replaced) {
+				if (attempt == 3 || replaced instanceof org.openqa.selenium.TimeoutException
+						|| !(replaced instanceof org.openqa.selenium.StaleElementReferenceException
+								|| String.valueOf(replaced.getMessage()).contains("does not belong to the document"))) {
+					throw replaced;
+				}
+			}
+		}
+	}
+
 	WebElement find(By by) {
 		return this.driver.findElement(by);
 	}

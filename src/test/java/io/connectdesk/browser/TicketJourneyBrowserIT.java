@@ -132,8 +132,7 @@ class TicketJourneyBrowserIT extends BrowserSuiteSupport {
 		browser.visitInNewTab("/approvals");
 		assertThat(browser.find(By.id("approvals-waiting")).getText()).contains("1");
 		browser.screenshot("approvals");
-		browser.submit(browser.find(By.cssSelector("form[action$='/approvals/" + ticket + "/decisions'] button[value=APPROVE]")))
-			.checkPage();
+		browser.submit(By.cssSelector("form[action$='/approvals/" + ticket + "/decisions'] button[value=APPROVE]")).checkPage();
 		browser.backToFirstTab();
 
 		browser.waitUntil(driver -> !driver.findElements(By.cssSelector("#live-sections dl.outputs")).isEmpty(),
