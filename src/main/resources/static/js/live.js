@@ -59,7 +59,8 @@
   function start(watch) {
     var every = Number(watch.dataset.liveEvery);
     if (!every) { return; }
-    var etag = null;
+    // The page's own stamp when it has one: a change between rendering and the first poll is then not missed.
+    var etag = watch.dataset.liveEtag || null;
     function schedule() { setTimeout(poll, every); }
     function poll() {
       if (document.hidden) { schedule(); return; }

@@ -1,5 +1,5 @@
 // The new-ticket form (templates/filing/new.html) without round trips: shows the sections the chosen type takes
-// and the fields of the components picked, and refreshes the cost preview as items change by posting the form
+// and the fields of the components picked, and refreshes the cost preview beside it as items change by posting the form
 // for a preview and taking the server's own rendering of it. Without script the form posts back instead.
 (function () {
   'use strict';
@@ -16,7 +16,7 @@
     }
 
     function refreshPreview() {
-      if (!preview || !preview.querySelector('*')) {
+      if (!preview || !form.querySelector('.catalog-item input[name$=".selected"]:checked')) {
         return;
       }
       var data = new FormData(form);
@@ -28,7 +28,7 @@
             return;
           }
           var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('cost-preview');
-          if (fresh && fresh.querySelector('*')) {
+          if (fresh) {
             preview.replaceChildren.apply(preview, Array.prototype.slice.call(fresh.childNodes));
           }
         })

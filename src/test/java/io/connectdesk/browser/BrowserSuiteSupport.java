@@ -18,9 +18,16 @@ import io.connectdesk.identity.Accounts;
 /**
  * The application started once on a random loopback port with the test profile, and one person per role of a
  * customer of the test's own: a requester, an approver, an SRE and an admin, each with a password to sign in with.
+ * Unlike the other tests, the whole journey runs: the job executor takes the asynchronous steps (the cost approval
+ * starts in one) and, idle, looks for jobs at least every two seconds (the default backs off to a minute), provisioning is on with its in-process workers and the real adapters (the certificate authority,
+ * the Git repositories), with short retry delays, and the live pages poll every second.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "server.address=127.0.0.1")
+		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=true",
+				"camunda.bpm.job-execution.wait-time-in-millis=500", "camunda.bpm.job-execution.max-wait=2000",
+				"connectdesk.provisioning.enabled=true", "connectdesk.provisioning.workers.enabled=true",
+				"connectdesk.provisioning.retry-delays=PT0.5S", "connectdesk.provisioning.workers.max-idle-backoff=PT0.5S",
+				"connectdesk.live.poll-interval=PT1S" })
 @ActiveProfiles("test")
 abstract class BrowserSuiteSupport {
 

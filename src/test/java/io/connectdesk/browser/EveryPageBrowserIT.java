@@ -15,11 +15,11 @@ import org.openqa.selenium.By;
 class EveryPageBrowserIT extends BrowserSuiteSupport {
 
 	private static final List<String> CUSTOMER_PAGES = List.of("/tickets", "/tickets/new", "/tickets/new/service-activation",
-			"/quota", "/billing/statement", "/inventory", "/approvals", "/sla", "/tokens", "/status");
+			"/quota", "/billing/statement", "/inventory", "/approvals", "/sla", "/tokens", "/status", "/search?q=nothing-matches");
 
 	private static final List<String> STAFF_PAGES = List.of("/tickets", "/queue", "/oncall", "/incidents");
 
-	private static final List<String> ADMIN_PAGES = List.of("/admin/customers", "/admin/catalog", "/admin/invitations");
+	private static final List<String> ADMIN_PAGES = List.of("/admin/customers", "/admin/catalog", "/admin/invitations", "/admin/audit");
 
 	@ParameterizedTest(name = "{0} at {1} px")
 	@CsvSource({ "en, 1366", "es, 390", "en, 390", "es, 1366" })
@@ -57,7 +57,7 @@ class EveryPageBrowserIT extends BrowserSuiteSupport {
 	private static void visitAll(PageBrowser browser, List<String> pages) {
 		pages.forEach(page -> {
 			browser.visit(page);
-			browser.screenshot(page.substring(1).replace('/', '-'));
+			browser.screenshot(page.substring(1).replaceAll("\\?.*", "").replace('/', '-'));
 		});
 	}
 

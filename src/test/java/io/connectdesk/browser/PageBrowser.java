@@ -17,7 +17,9 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,6 +66,8 @@ final class PageBrowser implements AutoCloseable {
 
 	private int width;
 
+	private String firstTab;
+
 	PageBrowser(String base, String language) {
 		assertThat(CHROMIUM).as("Chromium (Debian: apt-get install chromium chromium-driver)").isExecutable();
 		assertThat(CHROMEDRIVER).as("chromedriver (Debian: apt-get install chromium-driver)").isExecutable();
@@ -106,6 +110,9 @@ final class PageBrowser implements AutoCloseable {
 	}
 
 	void signIn(String email, String password) {
+		// Leave the page first: a live page's poll, sent after the cookies are gone, would start a session of its own
+		// and change the cookie under the login form (its CSRF token then no longer matches).
+		open("/login");
 		this.driver.manage().deleteAllCookies();
 		open("/login");
 		this.driver.findElement(By.id("username")).sendKeys(email);
@@ -167,6 +174,45 @@ final class PageBrowser implements AutoCloseable {
 		new WebDriverWait(this.driver, Duration.ofSeconds(60))
 			.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 		return this;
+	}
+
+	/** Waits up to 60 seconds for the page to show what the condition looks for, without loading another page. */
+	void waitUntil(java.util.function.Predicate<WebDriver> condition, String what) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).withMessage(what).until(condition::test);
+	}
+
+	/** Opens a page in a second tab, which becomes the current one; the first tab keeps its page. */
+	PageBrowser visitInNewTab(String path) {
+		this.firstTab = this.driver.getWindowHandle();
+		this.driver.switchTo().newWindow(WindowType.TAB);
+		viewport(this.width);
+		return visit(path);
+	}
+
+	/** Closes the current tab and goes back to the first one. */
+	void backToFirstTab() {
+		this.driver.close();
+		this.driver.switchTo().window(this.firstTab);
+		viewport(this.width);
+	}
+
+	/**
+	 * Finds the button and sends its form; finds it again when the page replaced it between the finding and the
+	 * click (Chromium: "Node with given id does not belong to the document"), at most three times.
+	 */
+	PageBrowser submit(By button) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return submit(this.driver.findElement(button));
+			}
+			catch (org.openqa.selenium.WebDriverException replaced) {
+				if (attempt == 3 || replaced instanceof org.openqa.selenium.TimeoutException
+						|| !(replaced instanceof org.openqa.selenium.StaleElementReferenceException
+								|| String.valueOf(replaced.getMessage()).contains("does not belong to the document"))) {
+					throw replaced;
+				}
+			}
+		}
 	}
 
 	WebElement find(By by) {

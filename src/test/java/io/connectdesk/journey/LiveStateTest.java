@@ -155,6 +155,19 @@ class LiveStateTest extends ApiTestSupport {
 		assertThat(queue).contains("data-live-src=\"/api/v1/queue/live\"", "data-count-for=\"REVIEW\"", "id=\"live-queue\"");
 	}
 
+	/** The page carries the stamp it was rendered at: a change before the page's first poll is not missed. */
+	@Test
+	void theTicketPageCarriesTheStampItWasRenderedAt() {
+		String ticket = fileTicket(this.requester, "Stamped ticket");
+		String page = signIn(this.rita).get("/tickets/" + ticket).body();
+		String etag = this.requester.get(live(ticket)).header("ETag").orElseThrow();
+		assertThat(page).contains("data-live-etag=\"" + etag.replace("\"", "&quot;") + "\"");
+
+		succeeds(this.sre.post("/api/v1/tickets/" + ticket + "/replies", Map.of("body", "After the page", "internal", false)));
+		assertThat(this.requester.get(live(ticket), Map.of("If-None-Match", etag)).status())
+			.as("the page's first poll fetches the reply").isEqualTo(200);
+	}
+
 	private static String live(String ticket) {
 		return "/api/v1/tickets/" + ticket + "/live";
 	}

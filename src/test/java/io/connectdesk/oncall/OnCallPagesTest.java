@@ -40,8 +40,13 @@ class OnCallPagesTest extends ApiTestSupport {
 		ApiClient.Response board = signIn(this.ana).get("/oncall");
 
 		assertThat(board.status()).as(board.toString()).isEqualTo(200);
+		// Handovers at 08:00 and 20:00 in the operations zone (Europe/Madrid), shown in Ana's zone: UTC until she chooses
 		assertThat(board.body()).contains("On call now", "Next shift", "Ana &lt;" + this.ana + "&gt;", "Ben &lt;" + this.ben + "&gt;",
-				"2041-01-07 08:00", "2041-01-07 20:00", "Europe/Madrid");
+				"2041-01-07 07:00 UTC", "2041-01-07 19:00 UTC", "Europe/Madrid");
+		ApiClient ana = signIn(this.ana);
+		assertThat(ana.postForm("/profile/time-zone", Map.of("timeZone", "Europe/Madrid")).status()).isEqualTo(302);
+		assertThat(ana.get("/oncall").body()).contains("2041-01-07 08:00 CET", "2041-01-07 20:00 CET")
+			.doesNotContain("2041-01-07 07:00 UTC");
 		assertThat(board.body()).as("the week after the rotation ends is flagged").contains("Nobody is on call in these hours");
 		ApiClient.Response refused = signIn(newPerson("Rita", newCustomer("Acme"), Role.REQUESTER)).get("/oncall");
 		assertThat(refused.status()).isEqualTo(403);
@@ -66,7 +71,7 @@ class OnCallPagesTest extends ApiTestSupport {
 		assertThat(generated.status()).isEqualTo(302);
 		String page = admin.get("/admin/oncall").body();
 		assertThat(page).contains("Rotation generated: 56 shifts made, 0 kept, 0 uncovered stretches.", "Swap primary and secondary");
-		assertThat(page).as("only today's first hours, before the first handover, are open").contains("2042-02-03 00:00 to 2042-02-03 08:00 (8 h)");
+		assertThat(page).as("only today's first hours, before the first handover, are open").contains("2042-02-02 23:00 UTC to 2042-02-03 07:00 UTC (8 h)");
 	}
 
 	@Test

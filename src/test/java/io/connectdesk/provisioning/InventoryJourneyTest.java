@@ -84,6 +84,12 @@ class InventoryJourneyTest extends RealAdaptersTestSupport {
 		String page = signIn(this.requesterEmail).get("/inventory").body();
 		assertThat(page).contains("/tickets/" + ticket, "href=\"" + repository.path("results").path("outputs").path("cloneUrl").asText() + "\"",
 				"href=\"" + chainUrl + "\"", fingerprint);
+		// One clock: when the results were updated, in the contract's zone for its people, labelled
+		java.time.Instant updated = java.time.Instant.parse(repository.path("results").path("updatedAt").asText());
+		String zone = this.requester.get("/api/v1/quota").json().path("timeZone").asText();
+		assertThat(page).contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", java.util.Locale.ENGLISH)
+			.withZone(java.time.ZoneId.of(zone))
+			.format(updated));
 		ApiClient.Response staffPage = signIn(this.sreEmail).get("/admin/customers/" + this.acme + "/inventory");
 		assertThat(staffPage.status()).as(staffPage.toString()).isEqualTo(200);
 		assertThat(staffPage.body()).contains(fingerprint, "/tickets/" + ticket);

@@ -92,7 +92,11 @@ class FilingPages {
 			return view(model, result, items);
 		}
 		FileTicket command = form.toCommand(catalog);
-		this.feedback.check(command, "fileTicket").getFieldErrors().forEach(error -> reject(result, items, error));
+		this.feedback.check(command, "fileTicket")
+			.getFieldErrors()
+			.stream()
+			.filter(error -> preview == null || costsDependOn(error))
+			.forEach(error -> reject(result, items, error));
 		if (result.hasErrors() || !items.isEmpty()) {
 			this.previews.itemProblems(command, caller).forEach(field -> place(result, items, field));
 			return view(model, result, items);
@@ -143,7 +147,15 @@ class FilingPages {
 		return this.feedback.text(new DefaultMessageSourceResolvable(new String[] { key, "invalid" }, arguments));
 	}
 
-	/** A problem of the command, moved to the form field it came from (one per field). */
+	/**
+	 * A preview asks what the items cost: it waits for the type and the items to be right, not the title or the
+	 * description, so the preview beside the form can follow the items while the rest is still being written.
+	 */
+	private static boolean costsDependOn(FieldError error) {
+		return ItemProblems.concerns(error.getField()) || "type".equals(PageFeedback.baseField(error));
+	}
+
+		/** A problem of the command, moved to the form field it came from (one per field). */
 	private void reject(BindingResult form, ItemProblems items, FieldError error) {
 		if (ItemProblems.concerns(error.getField())) {
 			items.add(error.getField(), error.getDefaultMessage(), this::text);

@@ -1,6 +1,5 @@
 package io.connectdesk.quota.web;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.ui.Model;
@@ -42,11 +41,10 @@ class QuotaPages {
 	}
 
 	private String page(QuotaStatus status, List<PeriodHistory> history, boolean admin, Model model) {
-		ZoneId zone = ZoneId.of(status.timeZone());
 		model.addAttribute("customerName", this.contracts.detail(status.customerId()).name());
 		model.addAttribute("quota", status);
-		model.addAttribute("current", PeriodView.of(history.get(0), zone));
-		model.addAttribute("previous", history.stream().skip(1).map(period -> PeriodView.of(period, zone)).toList());
+		model.addAttribute("current", PeriodView.of(history.get(0)));
+		model.addAttribute("previous", history.stream().skip(1).map(PeriodView::of).toList());
 		model.addAttribute("admin", admin);
 		return VIEW;
 	}

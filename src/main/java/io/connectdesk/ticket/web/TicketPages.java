@@ -18,6 +18,7 @@ import io.connectdesk.ticket.TicketDetail;
 import io.connectdesk.ticket.TicketFilter;
 import io.connectdesk.ticket.TicketPageSection;
 import io.connectdesk.ticket.TicketQueries;
+import io.connectdesk.ticket.TicketStamps;
 import io.connectdesk.ticket.TicketStatus;
 import io.connectdesk.ticket.TicketSummary;
 import io.connectdesk.ticket.TicketType;
@@ -39,8 +40,12 @@ class TicketPages {
 
 	private final ItemLabels labels;
 
-	TicketPages(TicketQueries queries, Clock clock, ObjectProvider<TicketPageSection> sections, ItemLabels labels) {
+	private final TicketStamps stamps;
+
+	TicketPages(TicketQueries queries, Clock clock, ObjectProvider<TicketPageSection> sections, ItemLabels labels,
+			TicketStamps stamps) {
 		this.queries = queries;
+		this.stamps = stamps;
 		this.clock = clock;
 		this.sections = sections;
 		this.labels = labels;
@@ -67,6 +72,8 @@ class TicketPages {
 
 	@GetMapping("/tickets/{id}")
 	String detail(@PathVariable String id, Caller caller, Model model) {
+		// The stamp before the page's data: a change in between makes the page's first poll fetch the news.
+		model.addAttribute("liveStamp", this.stamps.stampOf(id, caller));
 		TicketDetail ticket = this.queries.detail(id, caller);
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("labels", this.labels.of(ticket, LocaleContextHolder.getLocale()));

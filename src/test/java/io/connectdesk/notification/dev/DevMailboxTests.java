@@ -94,7 +94,13 @@ class DevMailboxTests {
 
 	@Test
 	void staffSeeEveryMailAndOpenOne() throws Exception {
-		assertThat(page("/dev/mailbox", this.staff)).contains("For Ana " + this.ana).contains("For Bob " + this.bob);
+		String mailbox = page("/dev/mailbox", this.staff);
+		assertThat(mailbox).contains("For Ana " + this.ana).contains("For Bob " + this.bob);
+		// One clock: when it was sent, in the staff member's zone (UTC until they choose one), labelled
+		java.time.Instant sent = this.server.getReceivedMessages()[indexOf("For Bob " + this.bob)].getSentDate().toInstant();
+		assertThat(mailbox).contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH)
+			.withZone(java.time.ZoneId.of("UTC"))
+			.format(sent));
 
 		int bobsMail = indexOf("For Bob " + this.bob);
 		assertThat(page("/dev/mailbox/" + bobsMail, this.staff)).contains("Body for " + this.bob);

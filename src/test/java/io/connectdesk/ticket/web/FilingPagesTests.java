@@ -65,6 +65,23 @@ class FilingPagesTests extends PageTestSupport {
 		assertThat(ticketsOf(this.requester)).isZero();
 	}
 
+	/** The preview beside the form follows the items while the title and description are still empty. */
+	@Test
+	void previewFollowsTheItemsBeforeTheTitleIsWritten() throws Exception {
+		this.mvc.perform(database("50", "", "").param("preview", "true")
+			.with(as(this.requester)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*class=\"preview-delta\">\\+12\\.00 MRU/month<.*")))
+			.andExpect(content().string(not(containsString("id=\"title-problem\""))));
+
+		this.mvc.perform(database("5", "", "For orders").param("preview", "true").with(as(this.requester)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"param-database-storageGb-problem\"")))
+			.andExpect(content().string(not(containsString("class=\"preview-delta\""))))
+			.andExpect(content().string(containsString("class=\"hint preview-empty\"")));
+		assertThat(ticketsOf(this.requester)).isZero();
+	}
+
 	@Test
 	void badParametersAreShownBesideTheirFieldsAndFileNothing() throws Exception {
 		this.mvc.perform(database("5").with(as(this.requester)))
@@ -193,9 +210,13 @@ class FilingPagesTests extends PageTestSupport {
 	}
 
 	private static MockHttpServletRequestBuilder database(String storageGb) {
+		return database(storageGb, "A database", "For orders");
+	}
+
+	private static MockHttpServletRequestBuilder database(String storageGb, String title, String description) {
 		return post("/tickets").param("type", "COMPONENT_ACTIVATION")
-			.param("title", "A database")
-			.param("description", "For orders")
+			.param("title", title)
+			.param("description", description)
 			.param("items[database].selected", "true")
 			.param("items[database].environments", "production")
 			.param("items[database].parameters[engine]", "postgresql")
