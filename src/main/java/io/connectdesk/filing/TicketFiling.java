@@ -142,7 +142,7 @@ public class TicketFiling {
 		UrgentRefusal[] refusal = new UrgentRefusal[1];
 		TicketSummary ticket = this.opening.open(request, checked.items(), caller, ticketId -> {
 			refusal[0] = this.urgentSlots.take(caller.customerId(), ticketId, caller, now).orElse(null);
-			return refusal[0] == null ? null : refusal[0].message();
+			return refusal[0] == null ? null : refusal[0].timelineDetail();
 		});
 		// A change's items add or remove nothing: no cost, so no cost approval.
 		if (!checked.items().isEmpty() && checked.direction() != CostChange.Direction.NONE) {

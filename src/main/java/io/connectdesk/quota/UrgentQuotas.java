@@ -15,6 +15,8 @@ import io.connectdesk.customer.UrgentQuota;
 import io.connectdesk.filing.UrgentRefusal;
 import io.connectdesk.filing.UrgentSlots;
 import io.connectdesk.quota.QuotaRows.PeriodRow;
+import io.connectdesk.ticket.LineArgument;
+import io.connectdesk.ticket.LineDetail;
 
 /**
  * The quota module's facade: takes and gives back urgent slots, and tells what a customer used.
@@ -54,7 +56,8 @@ public class UrgentQuotas implements UrgentSlots {
 				"The " + quota.slots() + " urgent slots of this period are used: the ticket is handled as normal. "
 						+ "Unused slots do not carry over; the next period starts "
 						+ window.end().atZone(quota.zone()).toOffsetDateTime() + " (" + quota.zone().getId() + ").",
-				window.end()));
+				window.end(), LineDetail.of(QuotaSentence.URGENT_QUOTA_SPENT, LineArgument.count(quota.slots()),
+						LineArgument.at(window.end()))));
 	}
 
 	/**

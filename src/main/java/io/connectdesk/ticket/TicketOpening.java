@@ -3,7 +3,7 @@ package io.connectdesk.ticket;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,12 +68,12 @@ public class TicketOpening {
 	 * @return the opened ticket as the requester sees it in lists
 	 */
 	public TicketSummary open(FileTicket request, List<TicketItemView> items, Caller caller,
-			UnaryOperator<String> urgentSlot) {
+			Function<String, LineDetail> urgentSlot) {
 		Instant now = this.clock.instant();
 		Ticket ticket = new Ticket(withoutSecrets(request, caller.customerId()), caller.customerId(), caller.userId(), now);
 		ticket.request(items.stream().map(this::toRow).toList());
 		ticket = this.tickets.save(ticket);
-		String refusal = ticket.isUrgent() ? urgentSlot.apply(ticket.key()) : null;
+		LineDetail refusal = ticket.isUrgent() ? urgentSlot.apply(ticket.key()) : null;
 		if (refusal != null) {
 			ticket.fileAsNormal();
 		}

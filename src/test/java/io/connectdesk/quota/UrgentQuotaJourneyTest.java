@@ -57,6 +57,12 @@ class UrgentQuotaJourneyTest extends QuotaTestSupport {
 		assertThat(ticket(requester, refusedId).path("timeline").findValuesAsText("kind")).containsExactly("FILED", "URGENT_REFUSED");
 		assertThat(notices(refusedId, "URGENT_REFUSED")).isEqualTo(1);
 		assertThat(notices(first.path("id").asText(), "URGENT_REFUSED")).isZero();
+		// the timeline says why in the reader's language (issue 16), with a plural form for the slots
+		assertThat(requester.get("/api/v1/tickets/" + refusedId).json().path("timeline").findValuesAsText("detail"))
+			.anySatisfy(detail -> assertThat(detail).startsWith("The one urgent slot of this period is used: the ticket is handled as normal."));
+		assertThat(requester.get("/api/v1/tickets/" + refusedId, Map.of("Accept-Language", "es")).json().path("timeline")
+			.findValuesAsText("detail"))
+			.anySatisfy(detail -> assertThat(detail).startsWith("El único cupo urgente de este periodo ya se usó: el ticket se trata como normal."));
 		List<WorkTask> review = this.workflow.openTasks(List.of(processInstanceOf(refusedId)));
 		assertThat(review).singleElement().satisfies(task -> assertThat(task.priority()).isEqualTo(TicketLifecycle.PRIORITY_NORMAL));
 	}
@@ -159,7 +165,7 @@ class UrgentQuotaJourneyTest extends QuotaTestSupport {
 	void theNewTicketFormSaysTheQuotaIsSpentAndAnUrgentTicketFiledThereIsToldWhyItIsNormal() {
 		Long customer = customerWithSlots(0, "Europe/Madrid");
 		ApiClient browser = signIn(newPerson("Rita", customer, Role.REQUESTER));
-		assertThat(browser.get("/tickets/new").body()).contains("has used all 0 urgent slots of this period");
+		assertThat(browser.get("/tickets/new").body()).contains("has used its urgent slots of this period");
 
 		ApiClient.Response filed = browser.postForm("/tickets", Map.of("type", "INCIDENT", "title", "Form urgent",
 				"description", "Down", "urgent", "true"));
