@@ -74,11 +74,24 @@ public final class RawHttp {
 			if (body != null) {
 				head.append("Content-Length: ").append(body.length).append("\r\n");
 			}
-			out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-			if (body != null) {
-				out.write(body);
+			try {
+				out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+				if (body != null) {
+					out.write(body);
+				}
+				out.flush();
 			}
-			out.flush();
+			catch (IOException early) {
+				// the server may answer and close before it read the whole request (Tomcat refuses a bad
+				// request line at once): what it answered is the answer, as for any HTTP client
+				try {
+					return read(method + " " + target, socket.getInputStream());
+				}
+				catch (IOException none) {
+					early.addSuppressed(none);
+					throw early;
+				}
+			}
 			return read(method + " " + target, socket.getInputStream());
 		}
 		catch (IOException ex) {

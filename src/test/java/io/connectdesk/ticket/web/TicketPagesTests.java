@@ -49,7 +49,7 @@ class TicketPagesTests extends PageTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Open a VPN link")))
 			.andExpect(content().string(containsString("In review")))
-			.andExpect(content().string(containsString("nat-egress, vpn-link")))
+			.andExpect(content().string(containsString("<ul class=\"plain-list\"><li>NAT egress with fixed IPs</li><li>VPN link (IPSec)</li></ul>")))
 			.andExpect(content().string(containsString("<ul class=\"plain-list\"><li>Pre-production</li><li>Production</li></ul>")))
 			.andExpect(content().string(containsString("Filed")));
 		this.mvc.perform(get("/tickets").with(as(this.requester)))
