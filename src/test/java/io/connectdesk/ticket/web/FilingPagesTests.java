@@ -60,7 +60,12 @@ class FilingPagesTests extends PageTestSupport {
 			.andExpect(content().string(matchesPattern("(?s).*class=\"preview-delta\">\\+12\\.00 MRU/month<.*")))
 			.andExpect(content().string(matchesPattern("(?s).*class=\"preview-usd-after\">300\\.00 USD/month<.*")))
 			.andExpect(content().string(containsString("At 25 USD per MRU, the rate in force since 2020-01-01.")))
-			.andExpect(content().string(containsString("value=\"postgresql\" selected")));
+			.andExpect(content().string(containsString("value=\"postgresql\" selected")))
+			.andExpect(content().string(containsString("<td>Production</td>"))) // the environment's name, not its key
+			.andExpect(content().string(not(containsString("<td>production</td>"))));
+		this.mvc.perform(database("50").param("preview", "true").param("lang", "es").with(as(this.requester)))
+			.andExpect(content().string(matchesPattern("(?s).*class=\"preview-delta\">\\+12,00 MRU/mes<.*")))
+			.andExpect(content().string(containsString("<td>Producción</td>")));
 
 		assertThat(ticketsOf(this.requester)).isZero();
 	}
