@@ -17,13 +17,14 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -170,10 +171,31 @@ final class PageBrowser implements AutoCloseable {
 	PageBrowser submit(WebElement button) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		button.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until(driver -> gone(page));
 		new WebDriverWait(this.driver, Duration.ofSeconds(60))
 			.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 		return this;
+	}
+
+	/**
+	 * Whether the element's document was replaced. Chromium sometimes answers a check made while the next page
+	 * replaces the document with "Node with given id does not belong to the document" instead of a stale element:
+	 * that says the same.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Waits up to 60 seconds for the page to show what the condition looks for, without loading another page. */
