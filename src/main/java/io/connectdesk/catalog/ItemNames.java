@@ -11,8 +11,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Components and environments as pages name them, in the page's language: a component by its catalog name, an
- * environment by {@code environment.<key>} in the bundles; each its key when there is none. Templates call
+ * Components and environments as pages name them, in the page's language: a component by its catalog name (or
+ * {@code component.<key>} in the bundles for one outside the catalog), an environment by {@code environment.<key>};
+ * each its key when there is none. Templates call
  * {@code @itemNames.component(key)} and {@code @itemNames.environment(key)}; a page looks each component up once.
  */
 @Component("itemNames")
@@ -35,7 +36,8 @@ public class ItemNames {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		return namesOfThisPage().computeIfAbsent(locale.getLanguage() + ":" + key,
-				ignored -> this.catalog.component(key).map(view -> view.name().in(locale)).orElse(key));
+				ignored -> this.catalog.component(key).map(view -> view.name().in(locale))
+					.orElseGet(() -> this.messages.getMessage("component." + key, null, key, locale)));
 	}
 
 	public String environment(String key) {

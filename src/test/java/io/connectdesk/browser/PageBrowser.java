@@ -115,7 +115,8 @@ final class PageBrowser implements AutoCloseable {
 		// and change the cookie under the login form (its CSRF token then no longer matches).
 		open("/login");
 		this.driver.manage().deleteAllCookies();
-		open("/login");
+		// the browser's language chosen on the page: else signing in takes the account's (English for the suite's people)
+		open("/login?lang=" + this.language);
 		this.driver.findElement(By.id("username")).sendKeys(email);
 		this.driver.findElement(By.id("password")).sendKeys(password);
 		submit(this.driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")));
@@ -134,6 +135,8 @@ final class PageBrowser implements AutoCloseable {
 
 	/** The checks every page passes: it fits the screen and axe finds nothing serious. */
 	PageBrowser checkPage() {
+		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).as("language of %s", path())
+			.isEqualTo(this.language);
 		assertNoHorizontalOverflow();
 		assertNoSeriousAccessibilityViolation();
 		return this;

@@ -35,7 +35,7 @@ class IncidentDeskTest extends IncidentTestSupport {
 
 		assertThat(desk.status()).as(desk.toString()).isEqualTo(200);
 		String body = desk.body();
-		assertThat(body).contains("Deskco", "database · production", "Triggered", "class=\"countdown");
+		assertThat(body).contains("Deskco", "Database · Production", "Triggered", "class=\"countdown").doesNotContain("database · production");
 		assertThat(severityOf(critical)).isLessThan(severityOf(warning));
 		assertThat(body.indexOf(">INC-" + critical + "<")).as("worst severity first").isPositive()
 			.isLessThan(body.indexOf(">INC-" + warning + "<"));

@@ -77,7 +77,7 @@ class IncidentJourneyTest extends IncidentTestSupport {
 		ApiClient primary = ApiClient.signIn(this.port, pia, PASSWORD);
 		ApiClient.Response confirmation = primary.get(link.group(1));
 		assertThat(confirmation.status()).isEqualTo(200);
-		assertThat(confirmation.body()).contains(reference).contains("SEV2").contains("api-gateway");
+		assertThat(confirmation.body()).contains(reference).contains("SEV2").contains("API gateway route · Production");
 		assertThat(statusOf(primary, incident)).as("opening the link changes nothing").isEqualTo("TRIGGERED");
 		ApiClient.Response otherEngineer = ApiClient.signIn(this.port, sid, PASSWORD).get(link.group(1));
 		assertThat(otherEngineer.status()).as("the link is Pia's").isEqualTo(404);
