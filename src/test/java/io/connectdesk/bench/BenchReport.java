@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * The first and last step of {@code ./mvnw -B -Pbench verify -DskipTests}: {@code start} forgets the figures of
- * earlier runs; without argument it prints every bench's figures ({@link BenchFigures}) as one table with its
+ * earlier runs and removes their databases ({@code bench.dataDir}: the queue and search benches seed millions of
+ * rows, and runs that kept them filled a disk); without argument it prints every bench's figures ({@link BenchFigures}) as one table with its
  * targets and PASS/MISS, headed by date, commit and machine, and inserts it at the top of the history in
  * {@code bench.history} (default {@code bench/README.md}, below {@link #MARKER}; empty: no history).
  */
@@ -34,6 +37,10 @@ public final class BenchReport {
 		Path dir = BenchFigures.resultsDir();
 		if (args.length > 0 && args[0].equals("start")) {
 			forget(dir);
+			String data = System.getProperty("bench.dataDir", "");
+			if (!data.isBlank()) {
+				FileSystemUtils.deleteRecursively(Path.of(data));
+			}
 			return;
 		}
 		String table = table(dir);
