@@ -118,7 +118,7 @@ public class Customers {
 	/** The customer's contract time zone, in which its people read every time; UTC for an unknown customer. */
 	@Transactional(readOnly = true)
 	public ZoneId zoneOf(Long id) {
-		return this.repository.findById(id).map(customer -> customer.urgentQuota().zone()).orElse(ZoneId.of("UTC"));
+		return this.contracts.of(id).map(entry -> entry.calendar().zone()).orElse(ZoneId.of("UTC"));
 	}
 
 }
