@@ -27,14 +27,15 @@ class QueueMarks {
 	private boolean slaWarned;
 
 	/** Follows the ticket's status and due times; a ticket that leaves the queue is nobody's. */
-	void follow(TicketStatus status, Instant respondedAt, Instant nextDueAt) {
+	void follow(TicketStatus status, ServiceLevelTimes dueTimes) {
 		this.inQueue = isQueued(status);
 		if (!this.inQueue) {
 			this.assigneeId = null;
 		}
 		this.escalated = this.inQueue && this.escalatedAt != null;
-		boolean clockRuns = this.inQueue && !status.waitsOnCustomer() && nextDueAt != null;
-		this.slaWarned = clockRuns && ((this.responseWarned && respondedAt == null) || this.resolutionWarned);
+		boolean clockRuns = this.inQueue && !status.waitsOnCustomer() && dueTimes.getNextDueAt() != null;
+		this.slaWarned = clockRuns
+				&& ((this.responseWarned && dueTimes.getRespondedAt() == null) || this.resolutionWarned);
 	}
 
 	static boolean isQueued(TicketStatus status) {

@@ -38,7 +38,7 @@ class ResolutionAnnouncer {
 		}
 		Ticket ticket = this.access.requireBySystem(changed.ticketId());
 		this.publisher.publishEvent(new TicketResolved(ticket.key(), ticket.getCustomerId(), ticket.getType(),
-				ticket.getResolvedAt(), lines(ticket), provisioningCancelled(ticket)));
+				ticket.getReopenWindow().getResolvedAt(), lines(ticket), provisioningCancelled(ticket)));
 	}
 
 	private boolean provisioningCancelled(Ticket ticket) {

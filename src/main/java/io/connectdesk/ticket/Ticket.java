@@ -62,24 +62,16 @@ class Ticket {
 
 	private Instant updatedAt;
 
-	private Instant resolvedAt;
+	/** Loads as {@code null} while every column is empty, like the other values: read through the getters. */
+	@Embedded
+	private ReopenWindow reopenWindow = ReopenWindow.none();
 
-	private Instant reopenableUntil;
+	/** Set by the sla module: see {@link #showDueTimes}. */
+	@Embedded
+	private ServiceLevelTimes dueTimes = ServiceLevelTimes.none();
 
-	/** Service-level due times, set by the sla module: see {@link #showDueTimes}. */
-	private Instant responseDueAt;
-
-	private Instant resolutionDueAt;
-
-	private Instant respondedAt;
-
-	/** The due time that comes next while the ticket is open: queues order by it. */
-	private Instant nextDueAt;
-
-	/** The change to the customer's monthly MRU; {@code null} while not costed. */
-	private BigDecimal mruDelta;
-
-	private BigDecimal monthlyMruAfter;
+	@Embedded
+	private MruChange cost = MruChange.none();
 
 	/** What the queue views filter on: see {@link QueueMarks}. */
 	@Embedded
@@ -160,19 +152,17 @@ class Ticket {
 	/** Done; the requester may reopen it until the window that starts now ends. */
 	void resolve(Instant now, Duration reopenWindow) {
 		move(TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED, "resolved", now);
-		this.resolvedAt = now;
-		this.reopenableUntil = now.plus(reopenWindow);
+		this.reopenWindow = ReopenWindow.from(now, reopenWindow);
 	}
 
 	/** Back to fulfilment; only until the reopen deadline set at resolution. */
 	void reopen(Instant now) {
-		if (this.status == TicketStatus.RESOLVED && now.isAfter(this.reopenableUntil)) {
+		if (this.status == TicketStatus.RESOLVED && getReopenWindow().endedAt(now)) {
 			throw new IllegalTicketMoveException("reopen-window-closed",
 					"Ticket " + key() + " can no longer be reopened: the reopen window has ended");
 		}
 		move(TicketStatus.RESOLVED, TicketStatus.IN_PROGRESS, "reopened", now);
-		this.resolvedAt = null;
-		this.reopenableUntil = null;
+		this.reopenWindow = ReopenWindow.none();
 	}
 
 	/** The ticket's cost as an SRE or the catalog worked it out; it may change until approval is asked. */
@@ -180,14 +170,8 @@ class Ticket {
 		if (this.status != TicketStatus.IN_REVIEW && this.status != TicketStatus.WAITING_FOR_CUSTOMER) {
 			throw new IllegalTicketMoveException(key(), this.status, "costed");
 		}
-		this.mruDelta = mruDelta;
-		this.monthlyMruAfter = monthlyMruAfter;
+		this.cost = new MruChange(mruDelta, monthlyMruAfter);
 		this.updatedAt = now;
-	}
-
-	/** Whether fulfilling it changes the customer's recurring cost, so approvers must sign off first. */
-	boolean changesCost() {
-		return this.mruDelta != null && this.mruDelta.signum() != 0;
 	}
 
 	void awaitApproval(Instant now) {
@@ -277,15 +261,12 @@ class Ticket {
 	}
 
 	private void followQueue() {
-		this.queue.follow(this.status, this.respondedAt, this.nextDueAt);
+		this.queue.follow(this.status, getDueTimes());
 	}
 
 	/** The service-level due times as the sla module computed them; {@code null}s when a target does not apply. */
-	void showDueTimes(Instant responseDueAt, Instant resolutionDueAt, Instant respondedAt, Instant nextDueAt) {
-		this.responseDueAt = responseDueAt;
-		this.resolutionDueAt = resolutionDueAt;
-		this.respondedAt = respondedAt;
-		this.nextDueAt = nextDueAt;
+	void showDueTimes(ServiceLevelTimes dueTimes) {
+		this.dueTimes = dueTimes;
 		followQueue();
 	}
 
@@ -341,37 +322,21 @@ class Ticket {
 		return this.updatedAt;
 	}
 
-	Instant getResolvedAt() {
-		return this.resolvedAt;
+	ReopenWindow getReopenWindow() {
+		return this.reopenWindow == null ? ReopenWindow.none() : this.reopenWindow;
 	}
 
 	/** When the reopen window ends; {@code null} unless resolved. */
 	Instant getReopenableUntil() {
-		return this.status == TicketStatus.RESOLVED ? this.reopenableUntil : null;
+		return this.status == TicketStatus.RESOLVED ? getReopenWindow().getReopenableUntil() : null;
 	}
 
-	Instant getResponseDueAt() {
-		return this.responseDueAt;
+	ServiceLevelTimes getDueTimes() {
+		return this.dueTimes == null ? ServiceLevelTimes.none() : this.dueTimes;
 	}
 
-	Instant getResolutionDueAt() {
-		return this.resolutionDueAt;
-	}
-
-	Instant getRespondedAt() {
-		return this.respondedAt;
-	}
-
-	Instant getNextDueAt() {
-		return this.nextDueAt;
-	}
-
-	BigDecimal getMruDelta() {
-		return this.mruDelta;
-	}
-
-	BigDecimal getMonthlyMruAfter() {
-		return this.monthlyMruAfter;
+	MruChange getCost() {
+		return this.cost == null ? MruChange.none() : this.cost;
 	}
 
 	QueueMarks getQueue() {

@@ -12,7 +12,7 @@ public record TicketCost(String ticketId, Long customerId, Long requesterId, Str
 		BigDecimal mruDelta, BigDecimal monthlyMruAfter) {
 
 	public boolean changesCost() {
-		return this.mruDelta != null && this.mruDelta.signum() != 0;
+		return MruChange.changes(this.mruDelta);
 	}
 
 }

@@ -46,17 +46,18 @@ public class TicketCosts {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		ticket.cost(twoDecimals(mruDelta), monthlyMruAfter == null ? null : twoDecimals(monthlyMruAfter),
 				this.clock.instant());
-		this.timeline.recordBySystem(ticket, TimelineKind.COSTED, ticket.getMonthlyMruAfter() == null
-				? LineDetail.of(TicketSentence.COST_CHANGE, LineArgument.mruChange(ticket.getMruDelta()))
-				: LineDetail.of(TicketSentence.COST_CHANGE_TOTAL, LineArgument.mruChange(ticket.getMruDelta()),
-						LineArgument.mru(ticket.getMonthlyMruAfter())));
+		MruChange cost = ticket.getCost();
+		this.timeline.recordBySystem(ticket, TimelineKind.COSTED, cost.getMonthlyMruAfter() == null
+				? LineDetail.of(TicketSentence.COST_CHANGE, LineArgument.mruChange(cost.getMruDelta()))
+				: LineDetail.of(TicketSentence.COST_CHANGE_TOTAL, LineArgument.mruChange(cost.getMruDelta()),
+						LineArgument.mru(cost.getMonthlyMruAfter())));
 	}
 
 	@Transactional(readOnly = true)
 	public TicketCost costOf(String ticketId) {
 		Ticket ticket = this.access.requireBySystem(ticketId);
 		return new TicketCost(ticket.key(), ticket.getCustomerId(), ticket.getRequesterId(), ticket.getTitle(),
-				ticket.getStatus(), ticket.getMruDelta(), ticket.getMonthlyMruAfter());
+				ticket.getStatus(), ticket.getCost().getMruDelta(), ticket.getCost().getMonthlyMruAfter());
 	}
 
 	/** The approvers were asked; {@code policy} says how many approvals the policy wants, and why. */

@@ -37,7 +37,8 @@ public class TicketDueTimes {
 
 	/** @param nextDueAt the due time that comes next while the ticket is open; {@code null} when none runs */
 	public void show(String ticketId, Instant responseDueAt, Instant resolutionDueAt, Instant respondedAt, Instant nextDueAt) {
-		this.access.requireBySystem(ticketId).showDueTimes(responseDueAt, resolutionDueAt, respondedAt, nextDueAt);
+		this.access.requireBySystem(ticketId)
+			.showDueTimes(new ServiceLevelTimes(responseDueAt, resolutionDueAt, respondedAt, nextDueAt));
 	}
 
 	/** A line on the ticket's timeline by the system, such as a breach. */

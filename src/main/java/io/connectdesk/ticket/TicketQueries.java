@@ -54,14 +54,16 @@ public class TicketQueries {
 
 	public TicketDetail detail(String key, Caller caller) {
 		Ticket ticket = this.access.require(key, caller);
+		ServiceLevelTimes due = ticket.getDueTimes();
 		Person requester = this.accounts.people(List.of(ticket.getRequesterId())).get(ticket.getRequesterId());
 		return new TicketDetail(ticket.key(), url(ticket), ticket.getType(), ticket.getTitle(), ticket.getDescription(),
 				ticket.getStatus(), ticket.isUrgent(), this.customers.nameOf(ticket.getCustomerId()), requester.name(),
 				requester.email(), ticket.getComponents(), ticket.getEnvironments(), ticket.getCc(),
-				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getResolvedAt(), ticket.getReopenableUntil(),
+				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getReopenWindow().getResolvedAt(),
+				ticket.getReopenableUntil(),
 				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller),
-				ticket.getResponseDueAt(), ticket.getResolutionDueAt(), ticket.getRespondedAt(),
-				ticket.getMruDelta(), ticket.getMonthlyMruAfter(), this.items.of(ticket));
+				due.getResponseDueAt(), due.getResolutionDueAt(), due.getRespondedAt(),
+				ticket.getCost().getMruDelta(), ticket.getCost().getMonthlyMruAfter(), this.items.of(ticket));
 	}
 
 	/**

@@ -13,7 +13,7 @@ public record TicketSummary(String id, String url, TicketType type, String title
 	static TicketSummary of(Ticket ticket, String customer, String requester) {
 		return new TicketSummary(ticket.key(), TicketQueries.url(ticket), ticket.getType(), ticket.getTitle(),
 				ticket.getStatus(), ticket.isUrgent(), customer, requester, ticket.getCreatedAt(), ticket.getUpdatedAt(),
-				ticket.getNextDueAt());
+				ticket.getDueTimes().getNextDueAt());
 	}
 
 }

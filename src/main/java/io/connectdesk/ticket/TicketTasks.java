@@ -161,7 +161,7 @@ public class TicketTasks {
 				postIfGiven(ticket, caller, command);
 				this.timeline.record(ticket, TimelineKind.ACCEPTED, caller);
 				yield ProcessVariables.of(TicketLifecycle.REVIEW_OUTCOME.value(Outcome.ACCEPT),
-						TicketLifecycle.COST_CHANGES.value(ticket.changesCost()));
+						TicketLifecycle.COST_CHANGES.value(ticket.getCost().changesCost()));
 			}
 			case REJECT -> {
 				ticket.reject(now);

@@ -48,7 +48,7 @@ class QueueMarksTest {
 	@Test
 	void aWarningCountsWhileItsTargetRunsAndTheClockIsNotPaused() {
 		Ticket ticket = filed();
-		ticket.showDueTimes(RESPONSE_DUE, RESOLUTION_DUE, null, RESPONSE_DUE);
+		ticket.showDueTimes(new ServiceLevelTimes(RESPONSE_DUE, RESOLUTION_DUE, null, RESPONSE_DUE));
 		assertThat(ticket.getQueue().isSlaWarned()).isFalse();
 
 		ticket.serviceLevelWarned(true);
@@ -58,7 +58,7 @@ class QueueMarksTest {
 		ticket.answered(FILED_AT);
 		assertThat(ticket.getQueue().isSlaWarned()).isTrue();
 
-		ticket.showDueTimes(RESPONSE_DUE, RESOLUTION_DUE, FILED_AT, RESOLUTION_DUE);
+		ticket.showDueTimes(new ServiceLevelTimes(RESPONSE_DUE, RESOLUTION_DUE, FILED_AT, RESOLUTION_DUE));
 		assertThat(ticket.getQueue().isSlaWarned()).as("responded: the response's warning no longer counts").isFalse();
 		ticket.serviceLevelWarned(false);
 		assertThat(ticket.getQueue().isSlaWarned()).isTrue();

@@ -71,7 +71,7 @@ class TicketTest {
 
 		assertThat(ticket.getStatus()).isEqualTo(TicketStatus.IN_REVIEW);
 		assertThat(ticket.getCreatedAt()).isEqualTo(FILED_AT);
-		assertThat(ticket.getResolvedAt()).isNull();
+		assertThat(ticket.getReopenWindow().getResolvedAt()).isNull();
 	}
 
 	@ParameterizedTest(name = "{0} --{1}--> {2}")
@@ -107,7 +107,7 @@ class TicketTest {
 
 		ticket.resolve(NOW, WINDOW);
 
-		assertThat(ticket.getResolvedAt()).isEqualTo(NOW);
+		assertThat(ticket.getReopenWindow().getResolvedAt()).isEqualTo(NOW);
 	}
 
 	@Test
@@ -117,7 +117,7 @@ class TicketTest {
 		ticket.reopen(NOW.plus(WINDOW).minusSeconds(1));
 
 		assertThat(ticket.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
-		assertThat(ticket.getResolvedAt()).isNull();
+		assertThat(ticket.getReopenWindow().getResolvedAt()).isNull();
 	}
 
 	@Test
@@ -140,7 +140,7 @@ class TicketTest {
 		assertThat(refused.code()).isEqualTo("reopen-window-closed");
 		assertThat(refused.getMessage()).contains("REQ-1042");
 		assertThat(ticket.getStatus()).isEqualTo(TicketStatus.RESOLVED);
-		assertThat(ticket.getResolvedAt()).isEqualTo(NOW);
+		assertThat(ticket.getReopenWindow().getResolvedAt()).isEqualTo(NOW);
 	}
 
 	@Test
@@ -195,19 +195,19 @@ class TicketTest {
 	@Test
 	void aTicketIsCostedBeforeAcceptanceAndOnlyANonZeroDeltaChangesCost() {
 		Ticket ticket = filed();
-		assertThat(ticket.changesCost()).as("not costed").isFalse();
+		assertThat(ticket.getCost().changesCost()).as("not costed").isFalse();
 
 		ticket.cost(BigDecimal.ZERO.setScale(2), new BigDecimal("300.00"), NOW);
-		assertThat(ticket.changesCost()).isFalse();
+		assertThat(ticket.getCost().changesCost()).isFalse();
 		ticket.cost(new BigDecimal("-12.50"), new BigDecimal("287.50"), NOW);
-		assertThat(ticket.changesCost()).isTrue();
-		assertThat(ticket.getMonthlyMruAfter()).isEqualByComparingTo("287.50");
+		assertThat(ticket.getCost().changesCost()).isTrue();
+		assertThat(ticket.getCost().getMonthlyMruAfter()).isEqualByComparingTo("287.50");
 
 		ticket.accept(NOW);
 		IllegalTicketMoveException refused = catchThrowableOfType(IllegalTicketMoveException.class,
 				() -> ticket.cost(BigDecimal.TEN, null, NOW));
 		assertThat(refused).as("the cost approvers saw cannot change afterwards").isNotNull();
-		assertThat(ticket.getMruDelta()).isEqualByComparingTo("-12.50");
+		assertThat(ticket.getCost().getMruDelta()).isEqualByComparingTo("-12.50");
 	}
 
 	@Test
