@@ -51,9 +51,9 @@ class ResolutionAnnouncer {
 		if (!named.isEmpty()) {
 			return named;
 		}
-		return ticket.getComponents()
+		return ticket.getScope().getComponents()
 			.stream()
-			.flatMap(component -> ticket.getEnvironments()
+			.flatMap(component -> ticket.getScope().getEnvironments()
 				.stream()
 				.map(environment -> new TicketItemView(component, environment, null, Map.of())))
 			.toList();

@@ -3,14 +3,8 @@ package io.connectdesk.ticket;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,8 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -62,7 +54,10 @@ class Ticket {
 
 	private Instant updatedAt;
 
-	/** Loads as {@code null} while every column is empty, like the other values: read through the getters. */
+	/*
+	 * The reopen window, the due times and the cost load as null while their columns are empty:
+	 * read them through their getters, which hand out an empty value instead.
+	 */
 	@Embedded
 	private ReopenWindow reopenWindow = ReopenWindow.none();
 
@@ -77,25 +72,11 @@ class Ticket {
 	@Embedded
 	private QueueMarks queue = new QueueMarks();
 
-	@ElementCollection
-	@CollectionTable(name = "ticket_component", joinColumns = @JoinColumn(name = "ticket_id"))
-	@Column(name = "component_key")
-	private Set<String> components = new LinkedHashSet<>();
+	@Embedded
+	private TicketScope scope = new TicketScope();
 
-	@ElementCollection
-	@CollectionTable(name = "ticket_environment", joinColumns = @JoinColumn(name = "ticket_id"))
-	@Column(name = "environment_key")
-	private Set<String> environments = new LinkedHashSet<>();
-
-	@ElementCollection
-	@CollectionTable(name = "ticket_item", joinColumns = @JoinColumn(name = "ticket_id"))
-	@OrderColumn(name = "line_no")
-	private List<TicketItem> items = new ArrayList<>();
-
-	@ElementCollection
-	@CollectionTable(name = "ticket_cc", joinColumns = @JoinColumn(name = "ticket_id"))
-	@Column(name = "email")
-	private Set<String> cc = new LinkedHashSet<>();
+	@Embedded
+	private CarbonCopies cc = new CarbonCopies();
 
 	protected Ticket() {
 	}
@@ -107,9 +88,8 @@ class Ticket {
 		this.title = request.title().strip();
 		this.description = request.description().strip();
 		this.urgent = request.urgent();
-		this.components.addAll(request.componentsOrEmpty());
-		this.environments.addAll(request.environmentsOrEmpty());
-		this.cc.addAll(request.ccOrEmpty());
+		this.scope = new TicketScope(request.componentsOrEmpty(), request.environmentsOrEmpty());
+		this.cc = new CarbonCopies(request.ccOrEmpty());
 		this.status = TicketStatus.IN_REVIEW;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -194,13 +174,9 @@ class Ticket {
 		move(TicketStatus.RESOLVED, TicketStatus.CLOSED, "closed", now);
 	}
 
-	/** The catalog components asked for, each in one environment; the ticket's component and environment lists follow. */
+	/** The catalog components asked for, each in one environment: see {@link TicketScope#request}. */
 	void request(List<TicketItem> requested) {
-		this.items.addAll(requested);
-		requested.forEach(item -> {
-			this.components.add(item.getComponentKey());
-			this.environments.add(item.getEnvironmentKey());
-		});
+		this.scope.request(requested);
 	}
 
 	/** A CC party added after filing; {@code false} when it was already copied. */
@@ -220,10 +196,6 @@ class Ticket {
 			this.updatedAt = now;
 		}
 		return changed;
-	}
-
-	int ccCount() {
-		return this.cc.size();
 	}
 
 	/** Whether the conversation still takes replies. */
@@ -343,26 +315,13 @@ class Ticket {
 		return this.queue;
 	}
 
-	List<String> getComponents() {
-		return sorted(this.components);
+	TicketScope getScope() {
+		return this.scope;
 	}
 
-	List<String> getEnvironments() {
-		return sorted(this.environments);
-	}
-
-	List<TicketItem> getItems() {
-		return List.copyOf(this.items);
-	}
-
+	/** The CC parties in alphabetical order. */
 	List<String> getCc() {
-		return sorted(this.cc);
-	}
-
-	private static List<String> sorted(Set<String> values) {
-		List<String> list = new ArrayList<>(values);
-		list.sort(null);
-		return list;
+		return this.cc.sorted();
 	}
 
 }

@@ -46,7 +46,7 @@ public class TicketCarbonCopies {
 		if (ticket.getCc().contains(address)) {
 			return ticket.getCc();
 		}
-		if (ticket.ccCount() >= MAX_CC) {
+		if (ticket.getCc().size() >= MAX_CC) {
 			throw InvalidInputException.of("email", "A ticket copies at most " + MAX_CC + " people");
 		}
 		ticket.addCc(address, this.clock.instant());

@@ -23,7 +23,7 @@ class TicketItems {
 	}
 
 	List<TicketItemView> of(Ticket ticket) {
-		return ticket.getItems().stream().map(this::view).toList();
+		return ticket.getScope().getItems().stream().map(this::view).toList();
 	}
 
 	private TicketItemView view(TicketItem item) {

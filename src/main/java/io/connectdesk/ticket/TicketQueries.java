@@ -54,11 +54,12 @@ public class TicketQueries {
 
 	public TicketDetail detail(String key, Caller caller) {
 		Ticket ticket = this.access.require(key, caller);
+		TicketScope scope = ticket.getScope();
 		ServiceLevelTimes due = ticket.getDueTimes();
 		Person requester = this.accounts.people(List.of(ticket.getRequesterId())).get(ticket.getRequesterId());
 		return new TicketDetail(ticket.key(), url(ticket), ticket.getType(), ticket.getTitle(), ticket.getDescription(),
 				ticket.getStatus(), ticket.isUrgent(), this.customers.nameOf(ticket.getCustomerId()), requester.name(),
-				requester.email(), ticket.getComponents(), ticket.getEnvironments(), ticket.getCc(),
+				requester.email(), scope.getComponents(), scope.getEnvironments(), ticket.getCc(),
 				ticket.getCreatedAt(), ticket.getUpdatedAt(), ticket.getReopenWindow().getResolvedAt(),
 				ticket.getReopenableUntil(),
 				this.conversation.visibleTo(ticket, caller), this.timeline.visibleTo(ticket, caller), tasksFor(ticket, caller),
@@ -84,8 +85,9 @@ public class TicketQueries {
 	/** The ticket's type, components and environments, for fulfilment; on behalf of nobody, so unscoped. */
 	public FulfilmentScope fulfilmentScope(String key) {
 		Ticket ticket = this.access.requireBySystem(key);
-		return new FulfilmentScope(ticket.key(), ticket.getCustomerId(), ticket.getType(), ticket.getComponents(),
-				ticket.getEnvironments());
+		TicketScope scope = ticket.getScope();
+		return new FulfilmentScope(ticket.key(), ticket.getCustomerId(), ticket.getType(), scope.getComponents(),
+				scope.getEnvironments());
 	}
 
 	public PageView<TicketSummary> list(TicketFilter filter, Caller caller, int page, int size) {
