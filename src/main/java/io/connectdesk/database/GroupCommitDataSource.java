@@ -68,7 +68,7 @@ final class GroupCommitDataSource implements DataSource {
 			return connection;
 		}
 		GroupCommit groupCommit = decided.groupCommit();
-		SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+		SessionLocal session = (SessionLocal) h2(connection).getSession();
 		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
 				new Committing(connection, session, groupCommit));
 	}
@@ -83,8 +83,7 @@ final class GroupCommitDataSource implements DataSource {
 	}
 
 	private static MVStore storeOf(Connection connection) throws SQLException {
-		if (!connection.isWrapperFor(JdbcConnection.class)
-				|| !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+		if (!connection.isWrapperFor(JdbcConnection.class) || !(h2(connection).getSession() instanceof SessionLocal session)) {
 			return null; // not H2, or H2 over TCP (its server stores)
 		}
 		return session.getDatabase().getStore() == null ? null : session.getDatabase().getStore().getMvStore();
@@ -131,6 +130,15 @@ final class GroupCommitDataSource implements DataSource {
 					});
 		}
 
+	}
+
+	private static JdbcConnection h2(Connection connection) throws SQLException {
+		Object driver = connection.unwrap(JdbcConnection.class);
+		if (driver instanceof JdbcConnection h2) {
+			return h2;
+		}
+		throw new IllegalStateException("The data source's unwrap(JdbcConnection) gave " + driver.getClass()
+				+ ": a wrapper in front of the pool must hand out the driver's connection");
 	}
 
 	private static Object call(Object target, Method method, Object[] args) throws Throwable {
