@@ -99,7 +99,7 @@ final class GroupCommitDataSource implements DataSource {
 				case "commit" -> {
 					boolean changed = this.session.hasPendingTransaction();
 					this.connection.commit();
-					if (changed) {
+					if (changed && !LosableWrites.now()) {
 						this.groupCommit.awaitStored();
 					}
 					return null;
@@ -123,7 +123,7 @@ final class GroupCommitDataSource implements DataSource {
 						Object result = call(statement, method, args);
 						boolean changing = CHANGING.contains(method.getName())
 								|| ("execute".equals(method.getName()) && Boolean.FALSE.equals(result));
-						if (changing && this.connection.getAutoCommit()) {
+						if (changing && this.connection.getAutoCommit() && !LosableWrites.now()) {
 							this.groupCommit.awaitStored();
 						}
 						return result;

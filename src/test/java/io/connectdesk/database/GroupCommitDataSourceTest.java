@@ -71,6 +71,30 @@ class GroupCommitDataSourceTest {
 	}
 
 	@Test
+	void aLosableWriteDoesNotWaitForTheFile() throws Exception {
+		JdbcConnectionPool pool = JdbcConnectionPool.create(url(this.dir.resolve("losable")), "sa", "");
+		GroupCommitDataSource dataSource = new GroupCommitDataSource(pool);
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("create table acknowledged (id int primary key, note varchar(200))");
+		}
+		long stores = dataSource.stores();
+		LosableWrites.run(() -> {
+			try {
+				insert(dataSource, 1, false);
+				insert(dataSource, 2, true);
+				return null;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(dataSource.stores()).as("stores for losable writes").isEqualTo(stores);
+		insert(dataSource, 3, true);
+		assertThat(dataSource.stores()).as("stores for a durable commit").isEqualTo(stores + 1);
+		pool.dispose();
+	}
+
+	@Test
 	void otherDatabasesGetThePoolsConnectionsAsTheyAre() throws Exception {
 		JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:plain", "sa", "");
 		try (Connection connection = new GroupCommitDataSource(pool).getConnection()) {
