@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What every filing reads of its customer (issue 13): the name and the service calendar (plan, time zone,
- * holidays), kept in memory per customer instead of two queries per filing. A change on this node is
+ * What every filing reads of its customer (issue 13): the name, the service calendar (plan, time zone,
+ * holidays) and the urgent quota, kept in memory per customer instead of two queries per filing (five for an
+ * urgent one, which read the whole contract for its quota). A change on this node is
  * seen at once (the customer's own events, and {@link ContractHolidays#replace}, forget the entry when
  * they commit); another node's change after at most {@code connectdesk.cluster.cache-ttl}, as for the
  * other caches of data that several nodes change (docs/cluster-state.md). A due time computed in that
@@ -52,7 +53,8 @@ class ContractCache {
 				.map(ContractHoliday::getHoliday)
 				.toList();
 			Entry loaded = new Entry(customer.getName(),
-					new ServiceCalendar(customer.getServicePlan(), customer.urgentQuota().zone(), days), now);
+					new ServiceCalendar(customer.getServicePlan(), customer.urgentQuota().zone(), days),
+					customer.urgentQuota(), now);
 			this.entries.put(customerId, loaded);
 			return loaded;
 		});
@@ -80,7 +82,7 @@ class ContractCache {
 	}
 
 	/** @param readAt {@link System#nanoTime()} when it was read */
-	record Entry(String name, ServiceCalendar calendar, long readAt) {
+	record Entry(String name, ServiceCalendar calendar, UrgentQuota urgentQuota, long readAt) {
 	}
 
 }

@@ -121,4 +121,13 @@ public class Customers {
 		return this.contracts.of(id).map(entry -> entry.calendar().zone()).orElse(ZoneId.of("UTC"));
 	}
 
+	/**
+	 * The customer's urgent quota as its contract says (through the contract cache: an urgent filing asks for it).
+	 * @throws CustomerNotFoundException when there is no such customer
+	 */
+	@Transactional(readOnly = true)
+	public UrgentQuota urgentQuotaOf(Long id) {
+		return this.contracts.of(id).map(ContractCache.Entry::urgentQuota).orElseThrow(() -> new CustomerNotFoundException(id));
+	}
+
 }

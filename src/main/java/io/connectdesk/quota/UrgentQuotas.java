@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.ForbiddenException;
-import io.connectdesk.customer.Contracts;
+import io.connectdesk.customer.Customers;
 import io.connectdesk.customer.UrgentQuota;
 import io.connectdesk.filing.UrgentRefusal;
 import io.connectdesk.filing.UrgentSlots;
@@ -29,14 +29,14 @@ public class UrgentQuotas implements UrgentSlots {
 	/** Previous periods the history shows besides the current one. */
 	static final int HISTORY_PERIODS = 12;
 
-	private final Contracts contracts;
+	private final Customers customers;
 
 	private final QuotaRows ledger;
 
 	private final Clock clock;
 
-	UrgentQuotas(Contracts contracts, QuotaRows ledger, Clock clock) {
-		this.contracts = contracts;
+	UrgentQuotas(Customers customers, QuotaRows ledger, Clock clock) {
+		this.customers = customers;
 		this.ledger = ledger;
 		this.clock = clock;
 	}
@@ -118,7 +118,7 @@ public class UrgentQuotas implements UrgentSlots {
 	}
 
 	private UrgentQuota quotaOf(Long customerId) {
-		return this.contracts.detail(customerId).contract().urgentQuota();
+		return this.customers.urgentQuotaOf(customerId);
 	}
 
 	private static Long customerOf(Caller caller) {

@@ -25,12 +25,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.connectdesk.database.LosableWrites;
+
 /**
  * Counters in the database, shared by every node: one row per bucket (e.g. an address on the API)
  * with its hits and the end of its window. {@link #hit} counts a request on several buckets with ONE
  * conditional {@code UPDATE} while their rows exist (the usual case); only the first hit of a window
  * or a refusal costs a read and an insert. Portable SQL (H2 2.x and PostgreSQL), run outside any
- * caller's transaction so a refused or racing insert never spoils it.
+ * caller's transaction so a refused or racing insert never spoils it. A hit does not wait for H2's file
+ * ({@link LosableWrites}): a hit lost with the process lets a client make one request more.
  */
 @Component
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -74,7 +77,7 @@ public class RateCounters {
 
 	/** Counts one hit on every bucket, or, when one of them is full, on none (a refused request costs nothing). */
 	public Verdict hit(List<Limit> limits) {
-		return hit(limits, 0);
+		return LosableWrites.run(() -> hit(limits, 0));
 	}
 
 	/**

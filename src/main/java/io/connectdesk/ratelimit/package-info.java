@@ -4,5 +4,5 @@
  * fixed windows, one statement per request. Over a limit the answer is 429 problem+json with
  * {@code Retry-After}. Identity counts failed sign-ins in the same counters.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "database")
 package io.connectdesk.ratelimit;

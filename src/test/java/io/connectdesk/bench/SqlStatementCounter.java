@@ -78,6 +78,9 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();
 			}
+			if (name.equals("unwrap")) {
+				return result; // what the caller asked for, e.g. the driver's own connection
+			}
 			if (result instanceof Connection connection) {
 				return proxy(Connection.class, connection, null);
 			}

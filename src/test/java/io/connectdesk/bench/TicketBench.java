@@ -27,12 +27,16 @@ import io.connectdesk.ticket.TicketLifecycle;
  * properties): bench.warmup (least warm-up seconds; it goes on until the JIT compiler has settled, at
  * most bench.maxWarmup), bench.duration in seconds, bench.clients (e.g. "1,8"), bench.databases
  * ("h2,postgres"; {@value #OLD_H2} is H2 with the write delay of the old, not durable default, for a
- * side-by-side figure of what durability costs), bench.dataDir. Exits with 1 if any request failed.
+ * side-by-side figure of what durability costs; {@value #EACH_COMMIT_H2} is durable H2 without group commit, every
+ * commit writing the file itself), bench.dataDir. Exits with 1 if any request failed.
  */
 public final class TicketBench {
 
 	/** The H2 file database as it was before it was made durable: commits reach the file up to 500 ms later. */
 	static final String OLD_H2 = "h2-write-delay";
+
+	/** Durable H2 as it was before group commit: every commit writes the file itself ({@code WRITE_DELAY=0}). */
+	static final String EACH_COMMIT_H2 = "h2-each-commit";
 
 	/** A warm-up window whose JIT compilation time stays under this share of its length has settled. */
 	static final double JIT_SETTLED_SHARE = 0.02;
@@ -81,10 +85,13 @@ public final class TicketBench {
 		BenchPostgres postgres = "postgres".equals(database) ? BenchPostgres.start(dataDir) : null;
 		List<String> arguments = new ArrayList<>(mailArguments);
 		String url = postgres != null ? postgres.url()
-				: OLD_H2.equals(database) ? BenchApp.h2Url(dataDir, BenchApp.defaultUrlOptions().replace(";WRITE_DELAY=0", ""))
+				: EACH_COMMIT_H2.equals(database) ? BenchApp.h2Url(dataDir, BenchApp.defaultUrlOptions() + ";WRITE_DELAY=0")
 						: BenchApp.h2Url(dataDir);
 		if (postgres != null) {
 			arguments.addAll(postgres.arguments());
+		}
+		if (OLD_H2.equals(database)) {
+			arguments.add("--connectdesk.database.group-commit=false");
 		}
 		List<Phase[]> pairs = new ArrayList<>();
 		String settings;
