@@ -96,10 +96,10 @@ final class GroupCommitDataSource implements DataSource {
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			switch (method.getName()) {
-				case "commit" -> {
+				case "commit", "setAutoCommit" -> { // turning auto-commit on commits what is pending
 					boolean changed = this.session.hasPendingTransaction();
-					this.connection.commit();
-					if (changed && !LosableWrites.now()) {
+					call(this.connection, method, args);
+					if (changed && !LosableWrites.now() && !this.session.hasPendingTransaction()) {
 						this.groupCommit.awaitStored();
 					}
 					return null;
