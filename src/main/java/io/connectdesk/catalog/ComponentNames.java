@@ -12,7 +12,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Components' names by key, for texts that name a component (timeline lines, pages): kept in memory, since
- * {@link Catalog#component} prices the component in every kind of environment and parses its parameters (five
+ * {@link Catalog#component} prices the component in every kind of environment and parses its parameters (four
  * statements) for a name that changes only when an admin renames it. Read again after a catalog change on this
  * node commits, and at the latest after {@code connectdesk.cluster.cache-ttl}: another node's change is not
  * announced here (docs/cluster-state.md).
