@@ -38,11 +38,12 @@ class ProvisioningBudgetTest extends ProvisioningTestSupport {
 	static final double STATEMENT_BUDGET = 108;
 
 	/**
-	 * Measured 6.7 and 6.8 commits per item, the fetcher's idle polls and the job acquisitions included (their number
-	 * depends on the machine's speed, hence the margin): the fetch and lock, the completion, the job's lock and run.
-	 * Each commit writes an H2 store chunk: one more transaction per item shows here.
+	 * Measured 6.7, 6.8 and 7.3 commits per item, the fetcher's idle polls and the job acquisitions included: the
+	 * fetch and lock, the completion, the job's lock and run. The polls' share grows with the machine's slowness,
+	 * so this is a loose ceiling (a transaction more per item on a fast run, or an H2 commit per statement); the
+	 * statement budget is the tight guard. Each commit writes an H2 store chunk.
 	 */
-	static final double COMMIT_BUDGET = 8.5;
+	static final double COMMIT_BUDGET = 9.5;
 
 	private static final List<String> COMPONENTS = List.of("source-repository", "container-service", "database");
 
