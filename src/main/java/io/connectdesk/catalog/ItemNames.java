@@ -21,12 +21,12 @@ public class ItemNames {
 
 	private static final String CACHE = ItemNames.class.getName() + ".components";
 
-	private final Catalog catalog;
+	private final ComponentNames names;
 
 	private final MessageSource messages;
 
-	ItemNames(Catalog catalog, MessageSource messages) {
-		this.catalog = catalog;
+	ItemNames(ComponentNames names, MessageSource messages) {
+		this.names = names;
 		this.messages = messages;
 	}
 
@@ -36,7 +36,7 @@ public class ItemNames {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		return namesOfThisPage().computeIfAbsent(locale.getLanguage() + ":" + key,
-				ignored -> this.catalog.component(key).map(view -> view.name().in(locale))
+				ignored -> this.names.of(key, locale)
 					.orElseGet(() -> this.messages.getMessage("component." + key, null, key, locale)));
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import io.connectdesk.catalog.Catalog;
+import io.connectdesk.catalog.ComponentNames;
 
 /**
  * Renders timeline details in a reader's language (docs/pages.md, "Timeline details"): the sentence's message
@@ -38,8 +38,8 @@ public class TimelineTexts {
 	private final BiFunction<String, Locale, String> componentNames;
 
 	@Autowired
-	TimelineTexts(MessageSource messages, Catalog catalog) {
-		this(messages, (key, locale) -> catalog.component(key).map(view -> view.name().in(locale)).orElse(key));
+	TimelineTexts(MessageSource messages, ComponentNames names) {
+		this(messages, (key, locale) -> names.of(key, locale).orElse(key));
 	}
 
 	/** @param componentNames a component's name in a language, by its key */

@@ -25,6 +25,8 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 
 	private static final AtomicLong STATEMENTS = new AtomicLong();
 
+	private static final AtomicLong COMMITS = new AtomicLong();
+
 	private static final AtomicBoolean TRACING = new AtomicBoolean();
 
 	private static final ConcurrentLinkedQueue<String> TRACE = new ConcurrentLinkedQueue<>();
@@ -32,6 +34,14 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 	/** The statements counted so far in this JVM. */
 	public static long count() {
 		return STATEMENTS.get();
+	}
+
+	/**
+	 * The transactions committed so far in this JVM ({@code Connection.commit} calls; statements run in auto-commit
+	 * mode are not counted). On durable H2 each commit writes a store chunk, so this is a cost of its own.
+	 */
+	public static long commits() {
+		return COMMITS.get();
 	}
 
 	/** From now on, remembers the text of each statement counted (until {@link #stopTrace}). */
@@ -70,6 +80,9 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 				if (TRACING.get()) {
 					TRACE.add(args != null && args.length > 0 && args[0] instanceof String text ? text : String.valueOf(this.sql));
 				}
+			}
+			else if (name.equals("commit") && this.target instanceof Connection) {
+				COMMITS.incrementAndGet();
 			}
 			Object result;
 			try {

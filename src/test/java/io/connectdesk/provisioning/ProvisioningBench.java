@@ -20,6 +20,7 @@ import io.connectdesk.approval.CostApprovals;
 import io.connectdesk.approval.Decide;
 import io.connectdesk.approval.Verdict;
 import io.connectdesk.bench.BenchFigures;
+import io.connectdesk.bench.SqlStatementCounter;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.Role;
 import io.connectdesk.customer.Customers;
@@ -58,6 +59,7 @@ public final class ProvisioningBench {
 		application.addInitializers(context -> {
 			context.getBeanFactory().registerSingleton("benchGit", new RecordingAdapter("git-repository"));
 			context.getBeanFactory().registerSingleton("benchInfra", new RecordingAdapter("infra-config"));
+			context.getBeanFactory().addBeanPostProcessor(new SqlStatementCounter());
 		});
 		try (ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("connectdesk") + BenchDatabase.OPTIONS,
@@ -79,6 +81,8 @@ public final class ProvisioningBench {
 			System.out.printf(Locale.ROOT, "process CPU per item, workers alone: %.2f ms (%d cores: at most %.0f items/s)%n",
 					bench.workersCpuMillisPerItem, Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().availableProcessors() * 1000 / bench.workersCpuMillisPerItem);
+			System.out.printf(Locale.ROOT, "SQL statements per item, workers alone: %.1f; commits per item: %.2f%n",
+					bench.workersStatementsPerItem, bench.workersCommitsPerItem);
 			System.out.printf(Locale.ROOT, "items/s, end to end, %d tickets accepted and approved: %8.1f%n", burst, itemsPerSecond);
 			System.out.printf(Locale.ROOT, "p50 ms <= 1000          %8.1f   %s%n", p50, p50 <= 1000 ? "PASS" : "MISS");
 			System.out.printf(Locale.ROOT, "items/s >= 100          %8.1f   %s%n", workersOnly, workersOnly >= 100 ? "PASS" : "MISS");
@@ -87,6 +91,8 @@ public final class ProvisioningBench {
 				.info("approved -> all 3 items done p99", p99, "ms")
 				.atLeast("items/s, workers alone", workersOnly, "/s", 100)
 				.info("process CPU per item, workers alone", bench.workersCpuMillisPerItem, "ms")
+				.info("SQL statements per item, workers alone", bench.workersStatementsPerItem, "stmts")
+				.info("commits per item, workers alone", bench.workersCommitsPerItem, "commits")
 				.info("items/s, end to end with accepts and approvals", itemsPerSecond, "/s");
 		}
 	}
@@ -110,6 +116,14 @@ public final class ProvisioningBench {
 	private final InProcessWorkers workers;
 
 	private double workersCpuMillisPerItem;
+
+	/** Every statement of the process while the workers alone run, less the bench's own polls. */
+	private double workersStatementsPerItem;
+
+	/** The polls of {@link #awaitAllDone}: each costs the statements and commit of one item query. */
+	private long polls;
+
+	private double workersCommitsPerItem;
 
 	private ProvisioningBench(ConfigurableApplicationContext context) {
 		this.workers = context.getBean(InProcessWorkers.class);
@@ -158,11 +172,22 @@ public final class ProvisioningBench {
 		this.workers.stop();
 		List<String> filed = acceptedAndApproved(filed(20_000, tickets));
 		long start = System.nanoTime();
+		long pollStatements = SqlStatementCounter.count();
+		long pollCommits = SqlStatementCounter.commits();
+		this.items.findByTicketIdOrderByIdAsc(filed.get(0));
+		pollStatements = SqlStatementCounter.count() - pollStatements;
+		pollCommits = SqlStatementCounter.commits() - pollCommits;
+		this.polls = 0;
 		long cpuStart = processCpuNanos();
+		long statements = SqlStatementCounter.count();
+		long commits = SqlStatementCounter.commits();
 		this.workers.start();
 		awaitAllDone(filed);
 		double seconds = (System.nanoTime() - start) / 1e9;
-		this.workersCpuMillisPerItem = (processCpuNanos() - cpuStart) / 1e6 / (tickets * COMPONENTS.size());
+		int items = tickets * COMPONENTS.size();
+		this.workersCpuMillisPerItem = (processCpuNanos() - cpuStart) / 1e6 / items;
+		this.workersStatementsPerItem = (SqlStatementCounter.count() - statements - this.polls * pollStatements) / (double) items;
+		this.workersCommitsPerItem = (SqlStatementCounter.commits() - commits - this.polls * pollCommits) / (double) items;
 		return tickets * COMPONENTS.size() / seconds;
 	}
 
@@ -234,14 +259,18 @@ public final class ProvisioningBench {
 	private void awaitAllDone(List<String> tickets) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
 		for (String ticket : tickets) {
-			while (this.items.findByTicketIdOrderByIdAsc(ticket).stream().filter(item -> item.getStatus() == ItemStatus.DONE).count()
-					< COMPONENTS.size()) {
+			while (doneItems(ticket) < COMPONENTS.size()) {
 				if (System.nanoTime() > deadline) {
 					throw new IllegalStateException("Items of " + ticket + " not done after 10 minutes");
 				}
 				Thread.sleep(50);
 			}
 		}
+	}
+
+	private long doneItems(String ticket) {
+		this.polls++;
+		return this.items.findByTicketIdOrderByIdAsc(ticket).stream().filter(item -> item.getStatus() == ItemStatus.DONE).count();
 	}
 
 	/** CPU time of the whole process: every thread, the garbage collector's too. */
