@@ -1,14 +1,9 @@
 package io.connectdesk.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +15,14 @@ import java.util.concurrent.TimeUnit;
  * answering UP, first on an empty data directory, then on the one that run left. Settings: bench.jar (the
  * packaged jar), bench.dataDir, bench.startupRuns (runs on the existing data, 2), bench.startupJvmArgs, bench.cds
  * (true: then the same runs as the production start-up does, from the extracted jar with a class-data-sharing
- * archive made by a training run). Target: at most 10 s each.
+ * archive made by a training run), bench.springBootRun (true: then the README's start command, {@code ./mvnw
+ * spring-boot:run}, timed from the start of the JVM it forks). Target: at most 10 s each.
  */
 public final class StartupBench {
 
 	static final double TARGET_SECONDS = 10;
 
-	private static final Duration GIVE_UP = Duration.ofMinutes(3);
+	private static final String MAIN_CLASS = "io.connectdesk.ConnectDeskApplication";
 
 	private final Path jar;
 
@@ -34,8 +30,6 @@ public final class StartupBench {
 
 	/** The CPU time the last start took (all threads): moves less than wall-clock time on a shared machine. */
 	private double cpuSeconds;
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
 	private StartupBench(Path jar, Path workDir) {
 		this.jar = jar;
@@ -53,20 +47,18 @@ public final class StartupBench {
 		figures.atMost("java -jar to health UP, empty ./data", empty, "s", TARGET_SECONDS);
 		figures.info("CPU time of that start, empty ./data", bench.cpuSeconds, "s");
 		int runs = Integer.getInteger("bench.startupRuns", 2);
-		double best = Double.MAX_VALUE;
-		double worst = 0;
-		double cpu = Double.MAX_VALUE;
+		Runs existing = new Runs();
 		for (int run = 1; run <= runs; run++) {
-			double seconds = bench.start("existing-" + run);
-			best = Math.min(best, seconds);
-			worst = Math.max(worst, seconds);
-			cpu = Math.min(cpu, bench.cpuSeconds);
+			existing.add(bench.start("existing-" + run), bench.cpuSeconds);
 		}
-		figures.atMost("java -jar to health UP, existing ./data (worst of " + runs + ")", worst, "s", TARGET_SECONDS);
-		figures.info("java -jar to health UP, existing ./data (best of " + runs + ")", best, "s");
-		figures.info("CPU time of a start, existing ./data (least of " + runs + ")", cpu, "s");
+		figures.atMost("java -jar to health UP, existing ./data (worst of " + runs + ")", existing.worst, "s", TARGET_SECONDS);
+		figures.info("java -jar to health UP, existing ./data (best of " + runs + ")", existing.best, "s");
+		figures.info("CPU time of a start, existing ./data (least of " + runs + ")", existing.cpu, "s");
 		System.out.printf(Locale.ROOT, "start-up to health UP: empty ./data %.2f s; existing ./data best %.2f s, worst %.2f s"
-				+ " (logs in %s)%n", empty, best, worst, workDir);
+				+ " (logs in %s)%n", empty, existing.best, existing.worst, workDir);
+		if (Boolean.parseBoolean(System.getProperty("bench.springBootRun", "true"))) {
+			bench.withSpringBootRun(figures, runs);
+		}
 		if (Boolean.parseBoolean(System.getProperty("bench.cds", "true"))) {
 			bench.withClassDataSharing(figures, runs);
 		}
@@ -84,22 +76,64 @@ public final class StartupBench {
 		run("extract", List.of("-Djarmode=tools", "-jar", this.jar.toString(), "extract", "--destination", app.toString()));
 		Path training = Files.createDirectories(this.workDir.resolve("training"));
 		run("training", List.of("-XX:DumpLoadedClassList=" + classList, "-Dspring.context.exit=onRefresh", "-jar",
-				extracted.toString(), "--server.port=0", "--connectdesk.dev-mail.smtp-port=" + freePort(),
-				"--connectdesk.dev-mail.imap-port=" + freePort()), training);
+				extracted.toString(), "--server.port=0", "--connectdesk.dev-mail.smtp-port=" + StartupProbe.freePort(),
+				"--connectdesk.dev-mail.imap-port=" + StartupProbe.freePort()), training);
 		// JDK 17 crashes archiving lambda proxies of this class list (adjust_lambda_proxy_class_dictionary): left out.
 		Files.write(classList, Files.readAllLines(classList).stream().filter(line -> !line.startsWith("@lambda-proxy")).toList());
 		run("dump", List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive,
 				"-jar", extracted.toString()));
 		List<String> sharing = List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive);
-		double best = Double.MAX_VALUE;
-		double cpu = Double.MAX_VALUE;
+		Runs cds = new Runs();
 		for (int run = 1; run <= runs; run++) {
-			best = Math.min(best, start(extracted, sharing, "cds-" + run));
-			cpu = Math.min(cpu, this.cpuSeconds);
+			cds.add(start(extracted, sharing, "cds-" + run), this.cpuSeconds);
 		}
-		figures.atMost("extracted jar + CDS to health UP (best of " + runs + ")", best, "s",
-				TARGET_SECONDS);
-		figures.info("CPU time of an extracted + CDS start (least of " + runs + ")", cpu, "s");
+		figures.atMost("extracted jar + CDS to health UP (best of " + runs + ")", cds.best, "s", TARGET_SECONDS);
+		figures.info("CPU time of an extracted + CDS start (least of " + runs + ")", cds.cpu, "s");
+	}
+
+	/**
+	 * The README's start command on the same ./data: {@code ./mvnw spring-boot:run} (classes from target/classes and
+	 * the local repository's jars, the plugin's optimized launch), from the start of the JVM it forks to health UP;
+	 * Maven's own time before the fork is not counted.
+	 */
+	private void withSpringBootRun(BenchFigures figures, int runs) throws Exception {
+		Runs maven = new Runs();
+		for (int run = 1; run <= runs; run++) {
+			maven.add(startWithMaven("spring-boot-run-" + run), this.cpuSeconds);
+		}
+		String what = "./mvnw spring-boot:run, its JVM to health UP, existing ./data";
+		figures.atMost(what + " (worst of " + runs + ")", maven.worst, "s", TARGET_SECONDS);
+		figures.info(what + " (best of " + runs + ")", maven.best, "s");
+		figures.info("CPU time of a spring-boot:run start (least of " + runs + ")", maven.cpu, "s");
+	}
+
+	private double startWithMaven(String name) throws Exception {
+		int port = StartupProbe.freePort();
+		String arguments = String.join(" ", StartupProbe.applicationArguments(port));
+		List<String> command = List.of(Path.of("mvnw").toAbsolutePath().toString(), "-B", "-q", "spring-boot:run",
+				"-Dspring-boot.run.workingDirectory=" + this.workDir, "-Dspring-boot.run.arguments=" + arguments);
+		Path log = this.workDir.resolve(name + ".log");
+		long started = System.nanoTime();
+		Process maven = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		try {
+			long up = StartupProbe.awaitUp(maven, port, log, started);
+			ProcessHandle application = maven.descendants()
+				.filter(process -> StartupProbe.commandLine(process).contains(MAIN_CLASS))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No JVM running " + MAIN_CLASS + " under Maven"));
+			// Both start instants are rounded alike (the OS's boot time in whole seconds): their difference is exact.
+			Instant mavenStarted = maven.info().startInstant().orElseThrow();
+			Instant jvmStarted = application.info().startInstant().orElseThrow();
+			double seconds = (up - started) / 1e9 - Duration.between(mavenStarted, jvmStarted).toNanos() / 1e9;
+			this.cpuSeconds = StartupProbe.cpuSeconds(application);
+			System.out.printf(Locale.ROOT, "start-up, %s: %.2f s from its JVM's start to health UP, %.2f s of CPU%n", name,
+					seconds, this.cpuSeconds);
+			return seconds;
+		}
+		finally {
+			maven.descendants().forEach(ProcessHandle::destroy);
+			StartupProbe.stop(maven);
+		}
 	}
 
 	/** Runs one preparing step in its own JVM, in the work directory, and waits for it to succeed. */
@@ -115,7 +149,7 @@ public final class StartupBench {
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
-		if (!process.waitFor(GIVE_UP.toMinutes(), TimeUnit.MINUTES) || process.exitValue() != 0) {
+		if (!process.waitFor(StartupProbe.GIVE_UP.toMinutes(), TimeUnit.MINUTES) || process.exitValue() != 0) {
 			process.destroyForcibly();
 			throw new IllegalStateException("The " + name + " step failed, see " + log);
 		}
@@ -127,15 +161,15 @@ public final class StartupBench {
 	}
 
 	private double start(Path jar, List<String> options, String name) throws Exception {
-		int port = freePort();
+		int port = StartupProbe.freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		String jvmArgs = System.getProperty("bench.startupJvmArgs", "");
 		if (!jvmArgs.isBlank()) {
 			command.addAll(List.of(jvmArgs.trim().split("\\s+")));
 		}
 		command.addAll(options);
-		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-				"--connectdesk.dev-mail.smtp-port=" + freePort(), "--connectdesk.dev-mail.imap-port=" + freePort()));
+		command.addAll(List.of("-jar", jar.toString()));
+		command.addAll(StartupProbe.applicationArguments(port));
 		Path log = this.workDir.resolve(name + ".log");
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).directory(this.workDir.toFile())
@@ -143,45 +177,33 @@ public final class StartupBench {
 			.redirectOutput(log.toFile())
 			.start();
 		try {
-			URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
-			while (!up(health)) {
-				if (!process.isAlive()) {
-					throw new IllegalStateException("The application stopped before it was healthy, see " + log);
-				}
-				if (System.nanoTime() - started > GIVE_UP.toNanos()) {
-					throw new IllegalStateException("Not healthy after " + GIVE_UP + ", see " + log);
-				}
-				Thread.sleep(20);
-			}
-			double seconds = (System.nanoTime() - started) / 1e9;
-			this.cpuSeconds = process.info().totalCpuDuration().map(cpu -> cpu.toMillis() / 1e3).orElse(Double.NaN);
+			double seconds = (StartupProbe.awaitUp(process, port, log, started) - started) / 1e9;
+			this.cpuSeconds = StartupProbe.cpuSeconds(process.toHandle());
 			System.out.printf(Locale.ROOT, "start-up, %s ./data: %.2f s to health UP, %.2f s of CPU%n", name, seconds,
 					this.cpuSeconds);
 			return seconds;
 		}
 		finally {
-			process.destroy();
-			if (!process.waitFor(60, TimeUnit.SECONDS)) {
-				process.destroyForcibly().waitFor();
-			}
+			StartupProbe.stop(process);
 		}
 	}
 
-	private boolean up(URI health) throws InterruptedException {
-		try {
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			return response.statusCode() == 200 && response.body().contains("\"UP\"");
-		}
-		catch (IOException ex) {
-			return false; // not listening yet
-		}
-	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+	/** Seconds to health UP of repeated starts, best and worst, and the least CPU time of one. */
+	private static final class Runs {
+
+		private double best = Double.MAX_VALUE;
+
+		private double worst;
+
+		private double cpu = Double.MAX_VALUE;
+
+		void add(double seconds, double cpuSeconds) {
+			this.best = Math.min(this.best, seconds);
+			this.worst = Math.max(this.worst, seconds);
+			this.cpu = Math.min(this.cpu, cpuSeconds);
 		}
+
 	}
 
 }
