@@ -35,10 +35,7 @@ class GroupCommitDataSourceTest {
 	@Test
 	void everyAcknowledgedCommitIsInTheFileAndConcurrentCommitsShareWrites() throws Exception {
 		JdbcConnectionPool pool = JdbcConnectionPool.create(url(this.dir.resolve("live")), "sa", "");
-		GroupCommitDataSource dataSource = new GroupCommitDataSource(pool);
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("create table acknowledged (id int primary key, note varchar(200))");
-		}
+		GroupCommitDataSource dataSource = withTable(pool);
 		long storesBefore = dataSource.stores();
 		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 		List<Future<?>> runs = new ArrayList<>();
@@ -73,10 +70,7 @@ class GroupCommitDataSourceTest {
 	@Test
 	void aLosableWriteDoesNotWaitForTheFile() throws Exception {
 		JdbcConnectionPool pool = JdbcConnectionPool.create(url(this.dir.resolve("losable")), "sa", "");
-		GroupCommitDataSource dataSource = new GroupCommitDataSource(pool);
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("create table acknowledged (id int primary key, note varchar(200))");
-		}
+		GroupCommitDataSource dataSource = withTable(pool);
 		long stores = dataSource.stores();
 		LosableWrites.run(() -> {
 			try {
@@ -101,6 +95,15 @@ class GroupCommitDataSourceTest {
 			assertThat(java.lang.reflect.Proxy.isProxyClass(connection.getClass())).isFalse();
 		}
 		pool.dispose();
+	}
+
+	/** Group commit in front of the pool, on a database with the table the tests fill. */
+	private static GroupCommitDataSource withTable(JdbcConnectionPool pool) throws Exception {
+		GroupCommitDataSource dataSource = new GroupCommitDataSource(pool);
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("create table acknowledged (id int primary key, note varchar(200))");
+		}
+		return dataSource;
 	}
 
 	/** Half in a transaction, half in auto-commit mode: both must wait for the file. */
