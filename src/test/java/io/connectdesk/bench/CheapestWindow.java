@@ -6,10 +6,11 @@ import java.util.function.LongSupplier;
 
 /**
  * A budget test's measurement: what one operation costs by the given counters, as the cheapest of a few
- * windows of operations. Counters count for the whole JVM, so a window can also hold work that is not the
- * operation's: a cache read again after {@code connectdesk.cluster.cache-ttl} (two statements every 30
- * seconds, seen as 24.2 statements per filing instead of 24 on a slow CI machine) or a scheduled job.
- * Such work hits one window, not all; a regression in the operation itself shows in every window.
+ * windows of operations. A window can also hold work that is not the operation's: a cache read again after
+ * {@code connectdesk.cluster.cache-ttl} (two statements every 30 seconds, seen as 24.2 statements per filing
+ * instead of 24 on a slow CI machine). Such work hits one window, not all; a regression in the operation itself
+ * shows in every window. (Work on other threads, which can hit every window, is left out by counting
+ * {@link SqlStatementCounter#foregroundCount}.)
  */
 public final class CheapestWindow {
 

@@ -18,9 +18,16 @@ public final class EngineCommandCounter extends AbstractProcessEnginePlugin {
 
 	private static final AtomicLong COMMANDS = new AtomicLong();
 
+	private static final AtomicLong FOREGROUND = new AtomicLong();
+
 	/** The engine commands counted so far in this JVM. */
 	public static long count() {
 		return COMMANDS.get();
+	}
+
+	/** The commands counted so far on the {@linkplain SqlStatementCounter#isForeground foreground threads}. */
+	public static long foregroundCount() {
+		return FOREGROUND.get();
 	}
 
 	@Override
@@ -43,6 +50,9 @@ public final class EngineCommandCounter extends AbstractProcessEnginePlugin {
 		@Override
 		public <T> T execute(Command<T> command) {
 			COMMANDS.incrementAndGet();
+			if (SqlStatementCounter.isForeground(Thread.currentThread())) {
+				FOREGROUND.incrementAndGet();
+			}
 			return this.next.execute(command);
 		}
 

@@ -25,6 +25,8 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 
 	private static final AtomicLong STATEMENTS = new AtomicLong();
 
+	private static final AtomicLong FOREGROUND = new AtomicLong();
+
 	private static final AtomicLong COMMITS = new AtomicLong();
 
 	private static final AtomicBoolean TRACING = new AtomicBoolean();
@@ -34,6 +36,24 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 	/** The statements counted so far in this JVM. */
 	public static long count() {
 		return STATEMENTS.get();
+	}
+
+	/**
+	 * The statements counted so far on the {@linkplain #isForeground foreground threads}: without
+	 * what pollers, schedules and the job executor send meanwhile (a budget test's context may have other tests'
+	 * workers still polling).
+	 */
+	public static long foregroundCount() {
+		return FOREGROUND.get();
+	}
+
+	/**
+	 * A thread that serves HTTP requests, the test's own, or the one that runs the asynchronous continuations a
+	 * request left (tests have no job executor: {@code workflow.InlineContinuations}).
+	 */
+	static boolean isForeground(Thread thread) {
+		String name = thread.getName();
+		return name.startsWith("http-nio-") || name.equals("main") || name.equals("inline-continuations");
 	}
 
 	/**
@@ -77,6 +97,9 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 			String name = method.getName();
 			if ((name.startsWith("execute") && !name.equals("executeBatch")) || name.equals("addBatch")) {
 				STATEMENTS.incrementAndGet();
+				if (isForeground(Thread.currentThread())) {
+					FOREGROUND.incrementAndGet();
+				}
 				if (TRACING.get()) {
 					TRACE.add(args != null && args.length > 0 && args[0] instanceof String text ? text : String.valueOf(this.sql));
 				}
