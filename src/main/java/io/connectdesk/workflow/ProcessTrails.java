@@ -16,12 +16,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.stereotype.Service;
 
 /**
  * The trails of a process instance and of the instances it called that still run (a ticket's cost approval,
- * its provisioning), from the engine's activity history: for the diagram a person sees of their ticket. A
- * deployed model never changes, so its XML is read once per definition and kept.
+ * its provisioning), from the engine's activity history and, for the steps it does not record, the model
+ * ({@link PassThroughSteps}): for the diagram a person sees of their ticket. A deployed model never changes, so its
+ * XML is read once per definition and kept.
  */
 @Service
 public class ProcessTrails {
@@ -34,6 +36,8 @@ public class ProcessTrails {
 	private final RepositoryService repository;
 
 	private final Map<String, String> models = new ConcurrentHashMap<>();
+
+	private final Map<String, BpmnModelInstance> parsedModels = new ConcurrentHashMap<>();
 
 	ProcessTrails(HistoryService history, RepositoryService repository) {
 		this.history = history;
@@ -82,8 +86,10 @@ public class ProcessTrails {
 			}
 		}
 		done.removeAll(current);
-		return new ProcessTrail(instance.getProcessDefinitionKey(), instance.getId(),
-				model(instance.getProcessDefinitionId()), List.copyOf(done), List.copyOf(current));
+		BpmnModelInstance parsed = this.parsedModels.computeIfAbsent(instance.getProcessDefinitionId(),
+				this.repository::getBpmnModelInstance);
+		return new ProcessTrail(instance.getProcessDefinitionKey(), instance.getId(), model(instance.getProcessDefinitionId()),
+				PassThroughSteps.completed(parsed, instance.getStartActivityId(), List.copyOf(done), current), List.copyOf(current));
 	}
 
 	private String model(String processDefinitionId) {

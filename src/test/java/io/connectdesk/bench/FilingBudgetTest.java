@@ -35,10 +35,12 @@ class FilingBudgetTest extends ApiTestSupport {
 	 * section 8): the session's last access is written at most once a minute and the session just saved is
 	 * not read back in the same request (SessionStore: 2 fewer), and the customer's name and service
 	 * calendar come from ContractCache (the customer and its holidays: 2 fewer). 24: the requester's
-	 * e-mail is read once per account (it never changes). The budget is what we reach, so that one more
-	 * statement per filing is seen in its pull request.
+	 * e-mail is read once per account (it never changes). 22: the start event and the gateway the process
+	 * passes before the review get no activity history row (workflow/PassThroughSteps; 2 inserts fewer, the
+	 * start's engine rows are now 8). The budget is what we reach, so that one more statement per filing is seen
+	 * in its pull request.
 	 */
-	static final int STATEMENT_BUDGET = 24;
+	static final int STATEMENT_BUDGET = 22;
 
 	/** Measured 1: the process start (the service levels no longer start or correlate anything). */
 	static final int ENGINE_COMMAND_BUDGET = 1;
@@ -53,8 +55,8 @@ class FilingBudgetTest extends ApiTestSupport {
 		for (int i = 0; i < WARM_UP; i++) {
 			file(requester, i);
 		}
-		double[] perFiling = CheapestWindow.perOperation(WARM_UP, FILINGS, i -> file(requester, i), SqlStatementCounter::count,
-				EngineCommandCounter::count);
+		double[] perFiling = CheapestWindow.perOperation(WARM_UP, FILINGS, i -> file(requester, i), SqlStatementCounter::foregroundCount,
+				EngineCommandCounter::foregroundCount);
 		double statementsPerFiling = perFiling[0];
 		double commandsPerFiling = perFiling[1];
 		SqlStatementCounter.startTrace();
