@@ -56,11 +56,15 @@ class ServiceLevels {
 
 	/** A ticket was filed (once: in the filing's transaction): its targets, due times and alarms start now. */
 	void start(TicketFacts ticket) {
+		show(this.clocks.save(clockOf(ticket)));
+	}
+
+	/** The clock a ticket filed with these facts starts; not saved. */
+	ServiceLevelClock clockOf(TicketFacts ticket) {
 		ServiceCalendar contract = this.contracts.calendarOf(ticket.customerId());
 		Targets targets = this.policy.targets(contract.plan(), ticket.urgent(), ticket.type());
-		ServiceLevelClock started = this.clocks.save(new ServiceLevelClock(ticket.id(), ticket.customerId(), contract.plan(),
-				targets, ticket.createdAt(), this.calendars.of(targets.calendar(), contract), this.settings.warningShare()));
-		show(started);
+		return new ServiceLevelClock(ticket.id(), ticket.customerId(), contract.plan(), targets, ticket.createdAt(),
+				this.calendars.of(targets.calendar(), contract), this.settings.warningShare());
 	}
 
 	/** The first response: the review decision or the first public reply of the service's staff. */

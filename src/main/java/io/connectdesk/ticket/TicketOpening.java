@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +49,12 @@ public class TicketOpening {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<FirstDueTimes> firstDueTimes;
+
 	TicketOpening(TicketRepository tickets, Timeline timeline, Workflow workflow, ObjectMapper json, Customers customers,
-			Clock clock, SecretMasking masking, UserTasks userTasks, ApplicationEventPublisher events) {
+			Clock clock, SecretMasking masking, UserTasks userTasks, ApplicationEventPublisher events,
+			ObjectProvider<FirstDueTimes> firstDueTimes) {
+		this.firstDueTimes = firstDueTimes;
 		this.masking = masking;
 		this.userTasks = userTasks;
 		this.events = events;
@@ -72,6 +77,7 @@ public class TicketOpening {
 		Instant now = this.clock.instant();
 		Ticket ticket = new Ticket(withoutSecrets(request, caller.customerId()), caller.customerId(), caller.userId(), now);
 		ticket.request(items.stream().map(this::toRow).toList());
+		withFirstDueTimes(ticket);
 		ticket = this.tickets.save(ticket);
 		LineDetail refusal = ticket.isUrgent() ? urgentSlot.apply(ticket.key()) : null;
 		if (refusal != null) {
@@ -88,6 +94,17 @@ public class TicketOpening {
 			skipReview(ticket, request, now);
 		}
 		return summary(ticket, caller);
+	}
+
+	/** The due times the ticket will get, on its row from the first insert ({@link FirstDueTimes}). */
+	private void withFirstDueTimes(Ticket ticket) {
+		FirstDueTimes forecast = this.firstDueTimes.getIfAvailable();
+		if (forecast != null) {
+			forecast.of(new TicketFacts(null, ticket.getCustomerId(), ticket.getType(), ticket.isUrgent(), ticket.getStatus(),
+					ticket.getCreatedAt()))
+				.ifPresent(due -> ticket.showDueTimes(new ServiceLevelTimes(due.responseDueAt(), due.resolutionDueAt(), null,
+						due.nextDueAt())));
+		}
 	}
 
 	/** The request with the secrets in its title and description stored apart, encrypted ({@link SecretMasking}). */

@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connectdesk.common.Role;
 import io.connectdesk.journey.ApiClient;
 import io.connectdesk.oncall.EscalationLadder;
+import io.connectdesk.ticket.FirstDueTimes;
+import io.connectdesk.ticket.TicketDueTimes;
+import io.connectdesk.ticket.TicketFacts;
 import io.connectdesk.journey.ApiTestSupport;
 
 /**
@@ -45,6 +48,12 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 	@Autowired
 	private ServiceLevelClockRepository clocks;
 
+	@Autowired
+	private FilingForecast forecast;
+
+	@Autowired
+	private TicketDueTimes tickets;
+
 	private Long acme;
 
 	private ApiClient requester;
@@ -57,6 +66,20 @@ class ServiceLevelJourneyTest extends ApiTestSupport {
 		this.acme = newCustomer("Acme");
 		this.requester = basic(newPerson("Rita", this.acme, Role.REQUESTER));
 		this.sre = basic(newPerson("Sam", null, Role.SRE));
+	}
+
+	@Test
+	void theDueTimesForecastBeforeTheTicketIsWrittenAreThoseItsClockStartsWith() {
+		String ticket = fileTicket(this.requester, "Activate container service");
+		TicketFacts filed = this.tickets.facts(ticket).orElseThrow();
+
+		FirstDueTimes.Due forecast = this.forecast.of(new TicketFacts(null, filed.customerId(), filed.type(), filed.urgent(),
+				filed.status(), filed.createdAt())).orElseThrow();
+
+		JsonNode shown = ticket(this.sre, ticket);
+		assertThat(forecast.responseDueAt()).isEqualTo(shown.path("responseDueAt").asText()).isEqualTo("2026-11-10T18:00:00Z");
+		assertThat(forecast.resolutionDueAt()).isEqualTo(shown.path("resolutionDueAt").asText());
+		assertThat(forecast.nextDueAt()).isEqualTo(this.clocks.findById(ticket).orElseThrow().nextDueAt());
 	}
 
 	@Test
