@@ -6,8 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.connectdesk.identity.Accounts;
-import io.connectdesk.identity.Person;
 import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.Workflow;
 
@@ -27,17 +25,13 @@ public class SystemFiling {
 
 	private final Workflow workflow;
 
-	private final Accounts accounts;
-
 	private final Clock clock;
 
-	SystemFiling(TicketRepository tickets, TicketAccess access, Timeline timeline, Workflow workflow, Accounts accounts,
-			Clock clock) {
+	SystemFiling(TicketRepository tickets, TicketAccess access, Timeline timeline, Workflow workflow, Clock clock) {
 		this.tickets = tickets;
 		this.access = access;
 		this.timeline = timeline;
 		this.workflow = workflow;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -49,11 +43,8 @@ public class SystemFiling {
 	@Transactional
 	public String fileFollowUp(String originTicketId, FileTicket request) {
 		Ticket origin = this.access.requireBySystem(originTicketId);
-		Person requester = this.accounts.people(List.of(origin.getRequesterId())).get(origin.getRequesterId());
 		Ticket ticket = this.tickets.save(new Ticket(request, origin.getCustomerId(), origin.getRequesterId(), this.clock.instant()));
-		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
-				ProcessVariables.of(TicketLifecycle.REQUESTER.value(requester.email()), TicketLifecycle.TASK_PRIORITY
-					.value(ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL))));
+		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(), ProcessVariables.none()));
 		this.timeline.recordBySystem(ticket, TimelineKind.FILED);
 		return ticket.key();
 	}

@@ -49,12 +49,6 @@ public final class TicketLifecycle {
 	/** The candidate group of the review and fulfilment tasks. */
 	public static final String SRE_GROUP = "SRE";
 
-	/** The requester's e-mail: the assignee of the answer task. */
-	public static final String VAR_REQUESTER = "requester";
-
-	/** The user-task priority: urgent tickets come first in the queue. */
-	public static final String VAR_TASK_PRIORITY = "taskPriority";
-
 	/** {@code ACCEPT}, {@code REJECT} or {@code ASK}: read by {@code Gateway_ReviewOutcome}. */
 	public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
 
@@ -70,10 +64,6 @@ public final class TicketLifecycle {
 	/** ISO-8601 duration of the reopen window, read by {@code Event_ReopenWindowEnds}. */
 	public static final String VAR_REOPEN_WINDOW = "reopenWindow";
 
-	public static final ProcessVariable<String> REQUESTER = ProcessVariable.ofString(VAR_REQUESTER);
-
-	public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.ofInteger(VAR_TASK_PRIORITY);
-
 	/** Only {@link Outcome#ACCEPT}, {@link Outcome#REJECT} and {@link Outcome#ASK} reach the review gateway. */
 	public static final ProcessVariable<Outcome> REVIEW_OUTCOME = ProcessVariable.ofEnum(VAR_REVIEW_OUTCOME, Outcome.class);
 
@@ -81,6 +71,7 @@ public final class TicketLifecycle {
 
 	public static final ProcessVariable<String> REOPEN_WINDOW = ProcessVariable.ofString(VAR_REOPEN_WINDOW);
 
+	/** The priority of an urgent ticket's SRE tasks ({@link TicketTaskValues}): they come first in a task list. */
 	public static final int PRIORITY_URGENT = 80;
 
 	public static final int PRIORITY_NORMAL = 50;

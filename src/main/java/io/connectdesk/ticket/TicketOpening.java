@@ -83,9 +83,7 @@ public class TicketOpening {
 		if (refusal != null) {
 			ticket.fileAsNormal();
 		}
-		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(),
-				ProcessVariables.of(TicketLifecycle.REQUESTER.value(caller.email()), TicketLifecycle.TASK_PRIORITY
-					.value(ticket.isUrgent() ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL))));
+		ticket.attachProcess(this.workflow.start(TicketLifecycle.PROCESS_KEY, ticket.key(), ProcessVariables.none()));
 		this.timeline.record(ticket, TimelineKind.FILED, caller);
 		if (refusal != null) {
 			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal);

@@ -13,7 +13,6 @@ import io.connectdesk.common.InvalidInputException;
 import io.connectdesk.common.Caller;
 import io.connectdesk.common.Role;
 import io.connectdesk.workflow.WorkTask;
-import io.connectdesk.workflow.ProcessInstances;
 import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.UserTasks;
 import io.connectdesk.workflow.Workflow;
@@ -36,8 +35,6 @@ public class TicketTasks {
 
 	private final Workflow workflow;
 
-	private final ProcessInstances instances;
-
 	private final UserTasks userTasks;
 
 	private final TicketSettings settings;
@@ -47,7 +44,7 @@ public class TicketTasks {
 	private final SecretMasking masking;
 
 	TicketTasks(TicketRepository tickets, TicketAccess access, Conversation conversation, Timeline timeline,
-			Workflow workflow, ProcessInstances instances, UserTasks userTasks, TicketSettings settings, Clock clock,
+			Workflow workflow, UserTasks userTasks, TicketSettings settings, Clock clock,
 			SecretMasking masking) {
 		this.masking = masking;
 		this.tickets = tickets;
@@ -55,7 +52,6 @@ public class TicketTasks {
 		this.conversation = conversation;
 		this.timeline = timeline;
 		this.workflow = workflow;
-		this.instances = instances;
 		this.userTasks = userTasks;
 		this.settings = settings;
 		this.clock = clock;
@@ -122,10 +118,6 @@ public class TicketTasks {
 		}
 		ticket.downgrade(this.clock.instant());
 		reason = this.masking.masked(ticket.getCustomerId(), reason);
-		if (this.instances.isRunning(ticket.getProcessInstanceId())) {
-			this.instances.setVariable(ticket.getProcessInstanceId(), TicketLifecycle.TASK_PRIORITY,
-					TicketLifecycle.PRIORITY_NORMAL);
-		}
 		this.userTasks.openTasks(List.of(ticket.getProcessInstanceId()))
 			.forEach(task -> this.userTasks.setPriority(task.id(), TicketLifecycle.PRIORITY_NORMAL));
 		this.timeline.record(ticket, TimelineKind.DOWNGRADED, caller, reason.strip());

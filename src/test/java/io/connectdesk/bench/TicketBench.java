@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntFunction;
 
@@ -100,14 +99,14 @@ public final class TicketBench {
 			settings = TicketBenchReport.describe(app, database, warmup, duration);
 			RuntimeService runtime = app.runtimeService();
 			warmedUp = warmUp("http", maxClients, warmup, maxWarmup, i -> client(app, runId + "w", i, httpErrors));
-			warmUp("bare", maxClients, warmup.dividedBy(2), warmup.dividedBy(2), i -> bare(runtime, app, runId + "w"));
+			warmUp("bare", maxClients, warmup.dividedBy(2), warmup.dividedBy(2), i -> bare(runtime, runId + "w"));
 			app.drain(Duration.ofMinutes(2));
 			mail.purgeEmailFromAllMailboxes();
 			httpErrors.clear(); // warm-up errors are not counted, but the runs below must be clean
 			for (int n : clients) {
 				// HTTP and bare alternate so that both see a database of about the same size.
 				Phase http = Phase.run(app, "http POST /tickets", n, duration, i -> client(app, runId, i, httpErrors));
-				Phase bare = Phase.run(app, "bare engine start", n, duration, i -> bare(runtime, app, runId));
+				Phase bare = Phase.run(app, "bare engine start", n, duration, i -> bare(runtime, runId));
 				mail.purgeEmailFromAllMailboxes();
 				pairs.add(new Phase[] { http, bare });
 				System.out.println("measured " + database + ": " + http.line().strip());
@@ -156,12 +155,9 @@ public final class TicketBench {
 	}
 
 	/** The start TicketFiling makes, each in its own transaction as the engine opens one per command. */
-	private static LoadRun.Operation bare(RuntimeService runtime, BenchApp app, String runId) {
-		String requester = app.user(0);
+	private static LoadRun.Operation bare(RuntimeService runtime, String runId) {
 		return sequence -> {
-			runtime.startProcessInstanceByKey(TicketLifecycle.PROCESS_KEY, "BARE-" + runId + "-" + sequence,
-					Map.of(TicketLifecycle.VAR_REQUESTER, requester, TicketLifecycle.VAR_TASK_PRIORITY,
-							sequence % 10 == 0 ? TicketLifecycle.PRIORITY_URGENT : TicketLifecycle.PRIORITY_NORMAL));
+			runtime.startProcessInstanceByKey(TicketLifecycle.PROCESS_KEY, "BARE-" + runId + "-" + sequence);
 			return true;
 		};
 	}

@@ -74,6 +74,8 @@ class UrgentQuotaJourneyTest extends QuotaTestSupport {
 		ApiClient sre = basic(newPerson("Sam", null, Role.SRE));
 		String ticket = requester.post("/api/v1/tickets", urgentRequest("Urgent, really")).json().path("id").asText();
 		assertThat(requester.get("/api/v1/quota").json().path("left").asInt()).isZero();
+		assertThat(this.workflow.openTasks(List.of(processInstanceOf(ticket))))
+			.singleElement().satisfies(task -> assertThat(task.priority()).isEqualTo(TicketLifecycle.PRIORITY_URGENT));
 
 		ApiClient.Response byRequester = requester.post("/api/v1/tickets/" + ticket + "/downgrade", Map.of("reason", "Mine"));
 		ApiClient.Response withoutReason = sre.post("/api/v1/tickets/" + ticket + "/downgrade", Map.of("reason", " "));

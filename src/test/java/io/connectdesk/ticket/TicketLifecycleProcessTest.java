@@ -22,9 +22,7 @@ import static io.connectdesk.ticket.TicketLifecycle.TASK_PLAN_PROVISIONING;
 import static io.connectdesk.ticket.TicketLifecycle.TASK_PROVISION;
 import static io.connectdesk.ticket.TicketLifecycle.TASK_REVIEW;
 import static io.connectdesk.ticket.TicketLifecycle.VAR_REOPEN_WINDOW;
-import static io.connectdesk.ticket.TicketLifecycle.VAR_REQUESTER;
 import static io.connectdesk.ticket.TicketLifecycle.VAR_REVIEW_OUTCOME;
-import static io.connectdesk.ticket.TicketLifecycle.VAR_TASK_PRIORITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -99,6 +97,7 @@ class TicketLifecycleProcessTest {
 	@BeforeEach
 	void standInForSpringBeans() {
 		engine.register("closeTicket", this.closeTicket);
+		engine.register("ticketTask", new TicketTaskStandIn(REQUESTER));
 		engine.register("planProvisioning", (JavaDelegate) execution -> {
 			this.plannedTickets++;
 			execution.setVariable("needsProvisioning", this.componentsToProvision);
@@ -271,8 +270,7 @@ class TicketLifecycleProcessTest {
 	}
 
 	private ProcessInstance submit() {
-		return runtimeService().startProcessInstanceByKey(PROCESS_KEY, TICKET_KEY,
-				withVariables(VAR_REQUESTER, REQUESTER, VAR_TASK_PRIORITY, PRIORITY_URGENT));
+		return runtimeService().startProcessInstanceByKey(PROCESS_KEY, TICKET_KEY);
 	}
 
 	private ProcessInstance accepted() {
