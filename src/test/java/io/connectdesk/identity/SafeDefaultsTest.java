@@ -85,7 +85,8 @@ class SafeDefaultsTest extends ApiTestSupport {
 
 		HttpResponse<String> scraped = scrape(SCRAPER, SCRAPER_PASSWORD);
 		assertThat(scraped.statusCode()).as(scraped.body()).isEqualTo(200);
-		assertThat(scraped.body()).contains("jvm_memory_used_bytes");
+		assertThat(scraped.body()).contains("jvm_memory_used_bytes").as("web/LogEventMetrics, registered once")
+			.containsOnlyOnce("logback_events_total{level=\"error\"}");
 		assertThat(scrape(adminEmail, PASSWORD).statusCode()).as("an ADMIN password does not scrape").isEqualTo(401);
 		assertThat(admin.get("/actuator/metrics").status()).as("admins keep the other endpoints").isEqualTo(200);
 		assertThat(scraper.post("/actuator/prometheus", null).status()).as("read only").isIn(401, 403);
