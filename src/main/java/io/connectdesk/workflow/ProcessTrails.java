@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +36,7 @@ public class ProcessTrails {
 
 	private final Map<String, String> models = new ConcurrentHashMap<>();
 
-	ProcessTrails(HistoryService history, RepositoryService repository) {
+	ProcessTrails(@Lazy HistoryService history, @Lazy RepositoryService repository) {
 		this.history = history;
 		this.repository = repository;
 	}
