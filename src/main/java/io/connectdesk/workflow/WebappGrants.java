@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 
 import io.connectdesk.common.Role;
 
@@ -53,7 +52,7 @@ final class WebappGrants {
 
 	private final AuthorizationService authorizations;
 
-	WebappGrants(@Lazy AuthorizationService authorizations) {
+	WebappGrants(AuthorizationService authorizations) {
 		this.authorizations = authorizations;
 	}
 
