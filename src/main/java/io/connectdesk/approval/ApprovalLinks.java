@@ -23,7 +23,8 @@ import io.connectdesk.cluster.SecretKeys;
  * works only for that approver, signed in, while the request waits for their decision: deciding
  * uses it up. The secret comes from {@code connectdesk.approval.link-secret}, else it is derived from
  * the cluster's secret key ({@link SecretKeys}), so a link signed on one node verifies on every other;
- * without either, mails carry no such link.
+ * without either, mails carry no such link. The derived secret is read on first use, not while the application starts:
+ * reading it takes the cluster lock in a transaction, which would wait for Hibernate (docs/startup.md).
  */
 @Component
 class ApprovalLinks {
@@ -39,25 +40,38 @@ class ApprovalLinks {
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-	private final byte[] secret;
+	private final ApprovalSettings settings;
+
+	private final SecretKeys keys;
 
 	private final Clock clock;
 
+	/** Null until first asked; then the secret, or empty without one. */
+	private Optional<byte[]> secret;
+
 	ApprovalLinks(ApprovalSettings settings, SecretKeys keys, Clock clock) {
+		this.settings = settings;
+		this.keys = keys;
 		this.clock = clock;
-		if (settings.linkSecret() != null && !settings.linkSecret().isBlank()) {
-			this.secret = settings.linkSecret().getBytes(StandardCharsets.UTF_8);
-		}
-		else {
-			this.secret = keys.derived(LINK_KEY_PURPOSE).orElse(null);
-			if (this.secret == null) {
-				log.warn("No connectdesk.approval.link-secret nor secret key: approval mails point to the inbox instead of a signed link");
-			}
-		}
 	}
 
 	boolean enabled() {
-		return this.secret != null;
+		return secret().isPresent();
+	}
+
+	private synchronized Optional<byte[]> secret() {
+		if (this.secret == null) {
+			if (this.settings.linkSecret() != null && !this.settings.linkSecret().isBlank()) {
+				this.secret = Optional.of(this.settings.linkSecret().getBytes(StandardCharsets.UTF_8));
+			}
+			else {
+				this.secret = this.keys.derived(LINK_KEY_PURPOSE);
+				if (this.secret.isEmpty()) {
+					log.warn("No connectdesk.approval.link-secret nor secret key: approval mails point to the inbox instead of a signed link");
+				}
+			}
+		}
+		return this.secret;
 	}
 
 	/** The path (with its query) of the link for that approver, valid until the request's expiry. */
@@ -97,7 +111,7 @@ class ApprovalLinks {
 	private byte[] sign(String payload) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(new SecretKeySpec(this.secret, ALGORITHM));
+			mac.init(new SecretKeySpec(secret().orElseThrow(), ALGORITHM));
 			return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {

@@ -9,10 +9,13 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -48,6 +51,18 @@ public class SecretKeys {
 		this.cluster = cluster;
 	}
 
+	/**
+	 * Read (or generated) once the context is refreshed, before health UP: not in the constructors of the beans that
+	 * derive keys (a transaction there waits for Hibernate's background build), nor in the first request that signs a
+	 * link (it would take a second connection inside the request's transaction). docs/startup.md.
+	 */
+	@EventListener(ContextRefreshedEvent.class)
+	void readAtStart() {
+		if (available()) {
+			key();
+		}
+	}
+
 	/** Whether there is a key: configured, or one the local and test profiles may generate. */
 	public boolean available() {
 		return !this.configured.isEmpty() || this.mayGenerate;
@@ -80,6 +95,29 @@ public class SecretKeys {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * {@link #derived(String)}, worked out when first asked: a bean made at start that keeps such a key asks only when
+	 * it is used, since reading the secret key takes a transaction, which waits for Hibernate (docs/startup.md); the
+	 * key itself is read once the context is refreshed ({@link #readAtStart()}).
+	 */
+	public Supplier<Optional<byte[]>> derivedOnUse(String purpose) {
+		return new Supplier<>() {
+
+			private volatile Optional<byte[]> derived;
+
+			@Override
+			public Optional<byte[]> get() {
+				Optional<byte[]> known = this.derived;
+				if (known == null) {
+					known = derived(purpose);
+					this.derived = known;
+				}
+				return known;
+			}
+
+		};
 	}
 
 	private byte[] load() {

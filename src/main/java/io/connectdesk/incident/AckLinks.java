@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,21 +31,21 @@ class AckLinks {
 
 	private static final String MAC = "HmacSHA256";
 
-	private final Optional<byte[]> key;
+	private final Supplier<Optional<byte[]>> key;
 
 	private final IncidentSettings settings;
 
 	private final Clock clock;
 
 	AckLinks(SecretKeys keys, IncidentSettings settings, Clock clock) {
-		this.key = keys.derived(PURPOSE);
+		this.key = keys.derivedOnUse(PURPOSE);
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	/** The link's path and query for that engineer; the inbox of incidents when there is no secret key. */
 	String linkFor(Long incidentId, Long engineerId) {
-		if (this.key.isEmpty()) {
+		if (this.key.get().isEmpty()) {
 			return "/incidents/" + incidentId;
 		}
 		long expires = this.clock.instant().plus(this.settings.ackLinkValidity()).getEpochSecond();
@@ -55,7 +56,7 @@ class AckLinks {
 
 	/** The incident and engineer the token names, when it is ours, untouched and unexpired. */
 	Optional<AckClaim> verify(String token) {
-		if (this.key.isEmpty() || token == null || token.length() > 300) {
+		if (this.key.get().isEmpty() || token == null || token.length() > 300) {
 			return Optional.empty();
 		}
 		int dot = token.indexOf('.');
@@ -78,7 +79,7 @@ class AckLinks {
 	private byte[] mac(String claim) {
 		try {
 			Mac mac = Mac.getInstance(MAC);
-			mac.init(new SecretKeySpec(this.key.orElseThrow(), MAC));
+			mac.init(new SecretKeySpec(this.key.get().orElseThrow(), MAC));
 			return mac.doFinal(claim.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,21 +25,21 @@ public class StatusFeeds {
 
 	private static final String PURPOSE = "incident-status-feeds";
 
-	private final Optional<byte[]> key;
+	private final Supplier<Optional<byte[]>> key;
 
 	StatusFeeds(SecretKeys keys) {
-		this.key = keys.derived(PURPOSE);
+		this.key = keys.derivedOnUse(PURPOSE);
 	}
 
 	/** The path of the customer's feed; empty without a secret key. */
 	public Optional<String> pathOf(Long customerId) {
-		return this.key.map(secret -> "/status/feed/" + customerId + "/" + secretOf(customerId, secret) + ".atom");
+		return this.key.get().map(secret -> "/status/feed/" + customerId + "/" + secretOf(customerId, secret) + ".atom");
 	}
 
 	/** Whether the secret is that customer's. */
 	public boolean opens(Long customerId, String secret) {
-		return this.key.isPresent() && secret != null
-				&& MessageDigest.isEqual(secretOf(customerId, this.key.get()).getBytes(StandardCharsets.UTF_8),
+		return this.key.get().isPresent() && secret != null
+				&& MessageDigest.isEqual(secretOf(customerId, this.key.get().get()).getBytes(StandardCharsets.UTF_8),
 						secret.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /** Evaluates decision tables; the application asks through {@link CachedDecisions}. */
@@ -12,7 +13,7 @@ class DecisionTables {
 
 	private final DecisionService decisions;
 
-	DecisionTables(DecisionService decisions) {
+	DecisionTables(@Lazy DecisionService decisions) {
 		this.decisions = decisions;
 	}
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,6 +35,12 @@ class EngineConfiguration {
 				engine.setDependsOn(withFlyway);
 			}
 		};
+	}
+
+	/** The engine is built in the background while the main thread makes the other beans (docs/startup.md). */
+	@Bean
+	static BeanPostProcessor engineBuiltInBackground() {
+		return new EngineBuiltInBackground(ENGINE_BEAN);
 	}
 
 	/**

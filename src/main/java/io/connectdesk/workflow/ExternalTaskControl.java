@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /** What people do to external tasks: give failed ones new retries, see which a worker holds. */
@@ -20,7 +21,7 @@ public class ExternalTaskControl {
 
 	private final ProcessInstances instances;
 
-	ExternalTaskControl(RuntimeService runtime, ExternalTaskService externalTasks, ProcessInstances instances) {
+	ExternalTaskControl(@Lazy RuntimeService runtime, @Lazy ExternalTaskService externalTasks, ProcessInstances instances) {
 		this.runtime = runtime;
 		this.externalTasks = externalTasks;
 		this.instances = instances;

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryTopicBuilder;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import io.connectdesk.common.ConcurrentUpdateException;
@@ -21,7 +22,7 @@ public class ExternalWork {
 
 	private final ExternalTaskService tasks;
 
-	ExternalWork(ExternalTaskService tasks) {
+	ExternalWork(@Lazy ExternalTaskService tasks) {
 		this.tasks = tasks;
 	}
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ class LatestDefinitions {
 
 	private final Map<String, Checked> decisions = new ConcurrentHashMap<>();
 
-	LatestDefinitions(RepositoryService repository,
+	LatestDefinitions(@Lazy RepositoryService repository,
 			@Value("${connectdesk.decisions.version-check:PT30S}") Duration versionCheck) {
 		this.repository = repository;
 		this.checkNanos = versionCheck.toNanos();

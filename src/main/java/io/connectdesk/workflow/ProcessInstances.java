@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /** What runs: process instances by business key, where they wait, their variables. */
@@ -18,7 +19,7 @@ public class ProcessInstances {
 
 	private final RuntimeService runtime;
 
-	ProcessInstances(RuntimeService runtime) {
+	ProcessInstances(@Lazy RuntimeService runtime) {
 		this.runtime = runtime;
 	}
 

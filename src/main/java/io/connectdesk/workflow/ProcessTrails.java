@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +40,7 @@ public class ProcessTrails {
 
 	private final Map<String, BpmnModelInstance> parsedModels = new ConcurrentHashMap<>();
 
-	ProcessTrails(HistoryService history, RepositoryService repository) {
+	ProcessTrails(@Lazy HistoryService history, @Lazy RepositoryService repository) {
 		this.history = history;
 		this.repository = repository;
 	}

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import io.connectdesk.common.ConflictException;
@@ -23,7 +24,7 @@ public class UserTasks {
 
 	private final TaskService tasks;
 
-	UserTasks(TaskService tasks) {
+	UserTasks(@Lazy TaskService tasks) {
 		this.tasks = tasks;
 	}
 

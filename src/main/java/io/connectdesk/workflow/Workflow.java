@@ -2,6 +2,7 @@ package io.connectdesk.workflow;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,7 +18,7 @@ public class Workflow {
 
 	private final LatestDefinitions latest;
 
-	Workflow(RuntimeService runtime, LatestDefinitions latest) {
+	Workflow(@Lazy RuntimeService runtime, LatestDefinitions latest) {
 		this.runtime = runtime;
 		this.latest = latest;
 	}
