@@ -1,7 +1,5 @@
 package io.connectdesk.ticket;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-
 /** Stands in for {@link TicketTaskValues} in the process tests (no ticket rows there): an urgent ticket of one requester. */
 public final class TicketTaskStandIn {
 
@@ -11,11 +9,11 @@ public final class TicketTaskStandIn {
 		this.requester = requester;
 	}
 
-	public int priority(DelegateExecution execution) {
+	public int priority(String ticketKey) {
 		return TicketLifecycle.PRIORITY_URGENT;
 	}
 
-	public String requester(DelegateExecution execution) {
+	public String requester(String ticketKey) {
 		return this.requester;
 	}
 
