@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
+import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -41,6 +42,12 @@ class EngineConfiguration {
 	@Bean
 	static BeanPostProcessor engineBuiltInBackground() {
 		return new EngineBuiltInBackground(ENGINE_BEAN);
+	}
+
+	/** Ids that grow with time keep the engine's new rows together in its indexes. */
+	@Bean
+	IdGenerator timeOrderedIds() {
+		return new TimeOrderedIds();
 	}
 
 	/**
