@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
 
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.engine.Database;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -39,8 +41,15 @@ final class GroupCommitDataSource implements DataSource {
 	private record Decision(GroupCommit groupCommit) {
 	}
 
-	GroupCommitDataSource(DataSource pool) {
+	private final Duration gather;
+
+	/**
+	 * @param gather how long a store may wait for the commits of transactions that are writing when it would begin
+	 * (zero: it begins at once)
+	 */
+	GroupCommitDataSource(DataSource pool, Duration gather) {
 		this.pool = pool;
+		this.gather = gather;
 	}
 
 	@Override
@@ -77,9 +86,26 @@ final class GroupCommitDataSource implements DataSource {
 		if (this.decision == null) {
 			MVStore store = storeOf(connection);
 			boolean delayed = store != null && store.getFileStore() != null && store.getAutoCommitDelay() > 0;
-			this.decision = new Decision(delayed ? new GroupCommit(store::commit) : null);
+			Database database = delayed ? ((SessionLocal) h2(connection).getSession()).getDatabase() : null;
+			this.decision = new Decision(
+					delayed ? new GroupCommit(store::commit, () -> writing(database), this.gather.toNanos()) : null);
 		}
 		return this.decision;
+	}
+
+	/** How many sessions have changes not yet committed (read from other threads: a session may end meanwhile). */
+	private static int writing(Database database) {
+		int writing = 0;
+		for (SessionLocal session : database.getSessions(false)) {
+			try {
+				if (session.hasPendingTransaction()) {
+					writing++;
+				}
+			}
+			catch (RuntimeException ex) { // another thread's session, read while it ends its transaction
+			}
+		}
+		return writing;
 	}
 
 	private static MVStore storeOf(Connection connection) throws SQLException {

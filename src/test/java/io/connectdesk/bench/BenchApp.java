@@ -2,8 +2,11 @@ package io.connectdesk.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -18,6 +22,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -200,6 +207,34 @@ final class BenchApp implements AutoCloseable {
 
 	<T> T bean(Class<T> type) {
 		return this.context.getBean(type);
+	}
+
+	/** What H2 has written to its file so far: bytes and writes (one per store); zero on other databases. */
+	record FileWrites(long bytes, long writes) {
+
+		/** A figure of the store's work that is not timed: KB per call, and calls per write of the file. */
+		String per(FileWrites before, long calls) {
+			return String.format("%.1f KB written per call, %.2f calls per write of the file",
+					(this.bytes - before.bytes) / 1024.0 / calls, calls / (double) Math.max(1, this.writes - before.writes));
+		}
+
+	}
+
+	FileWrites fileWrites() {
+		try (Connection connection = bean(DataSource.class).getConnection()) {
+			if (!connection.isWrapperFor(JdbcConnection.class)
+					|| !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)
+					|| session.getDatabase().getStore() == null) {
+				return new FileWrites(0, 0);
+			}
+			FileStore<?> file = session.getDatabase().getStore().getMvStore().getFileStore();
+			Field bytes = FileStore.class.getDeclaredField("writeBytes"); // H2 counts them but has no getter
+			bytes.setAccessible(true);
+			return new FileWrites(((AtomicLong) bytes.get(file)).get(), file.getWriteCount());
+		}
+		catch (SQLException | ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Override

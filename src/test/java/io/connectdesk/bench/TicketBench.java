@@ -174,9 +174,13 @@ public final class TicketBench {
 			long statements = SqlStatementCounter.count();
 			long commands = EngineCommandCounter.count();
 			long cpu = LoadRun.processCpuNanos();
+			BenchApp.FileWrites written = app.fileWrites();
 			Result result = LoadRun.run(name, threads, duration, operations);
 			BenchApp.Drained drained = app.drain(Duration.ofMinutes(2));
 			long calls = Math.max(1, result.calls());
+			if (written.writes() > 0) {
+				System.out.println("H2 file, " + name + ": " + app.fileWrites().per(written, calls));
+			}
 			return new Phase(result,
 					(SqlStatementCounter.count() - statements - drained.ownStatements()) / (double) calls,
 					(EngineCommandCounter.count() - commands - drained.ownCommands()) / (double) calls,

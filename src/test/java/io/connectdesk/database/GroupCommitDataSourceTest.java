@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -68,6 +69,31 @@ class GroupCommitDataSourceTest {
 	}
 
 	@Test
+	void aStoreWaitsForTheCommitOfATransactionThatIsWriting() throws Exception {
+		JdbcConnectionPool pool = JdbcConnectionPool.create(url(this.dir.resolve("gather")), "sa", "");
+		GroupCommitDataSource dataSource = withTable(pool, Duration.ofSeconds(5));
+		long stores = dataSource.stores();
+		try (Connection writing = dataSource.getConnection()) {
+			writing.setAutoCommit(false);
+			writing.createStatement().executeUpdate("insert into acknowledged values (1, 'writing')");
+			ExecutorService other = Executors.newSingleThreadExecutor();
+			Future<?> alone = other.submit(() -> {
+				insert(dataSource, 2, true); // finds the first transaction writing: waits for its commit
+				return null;
+			});
+			Thread.sleep(200);
+			assertThat(alone).as("a commit waiting for the one being written").isNotDone();
+			writing.commit();
+			alone.get();
+			other.shutdown();
+		}
+		assertThat(dataSource.stores()).as("stores for two commits gathered").isEqualTo(stores + 1);
+		insert(dataSource, 3, true);
+		assertThat(dataSource.stores()).as("a commit with nobody else writing is stored at once").isEqualTo(stores + 2);
+		pool.dispose();
+	}
+
+	@Test
 	void aLosableWriteDoesNotWaitForTheFile() throws Exception {
 		JdbcConnectionPool pool = JdbcConnectionPool.create(url(this.dir.resolve("losable")), "sa", "");
 		GroupCommitDataSource dataSource = withTable(pool);
@@ -91,7 +117,7 @@ class GroupCommitDataSourceTest {
 	@Test
 	void otherDatabasesGetThePoolsConnectionsAsTheyAre() throws Exception {
 		JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:plain", "sa", "");
-		try (Connection connection = new GroupCommitDataSource(pool).getConnection()) {
+		try (Connection connection = new GroupCommitDataSource(pool, Duration.ZERO).getConnection()) {
 			assertThat(java.lang.reflect.Proxy.isProxyClass(connection.getClass())).isFalse();
 		}
 		pool.dispose();
@@ -99,7 +125,11 @@ class GroupCommitDataSourceTest {
 
 	/** Group commit in front of the pool, on a database with the table the tests fill. */
 	private static GroupCommitDataSource withTable(JdbcConnectionPool pool) throws Exception {
-		GroupCommitDataSource dataSource = new GroupCommitDataSource(pool);
+		return withTable(pool, Duration.ofMillis(1));
+	}
+
+	private static GroupCommitDataSource withTable(JdbcConnectionPool pool, Duration gather) throws Exception {
+		GroupCommitDataSource dataSource = new GroupCommitDataSource(pool, gather);
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("create table acknowledged (id int primary key, note varchar(200))");
 		}

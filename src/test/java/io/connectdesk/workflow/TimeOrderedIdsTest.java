@@ -40,7 +40,7 @@ class TimeOrderedIdsTest extends ApiTestSupport {
 			assertThat(uuid.version()).isEqualTo(7);
 			assertThat(uuid.variant()).isEqualTo(2);
 		});
-		assertThat(made.get(0)).startsWith(Long.toHexString(1_765_000_000_000L >>> 16));
+		assertThat(made.get(0)).startsWith("%08x-%04x-7".formatted(1_765_000_000_000L >>> 16, 1_765_000_000_000L & 0xFFFF));
 	}
 
 	@Test
