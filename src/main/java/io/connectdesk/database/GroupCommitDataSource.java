@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.h2.engine.Database;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
-import org.h2.engine.Database;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -36,12 +36,12 @@ final class GroupCommitDataSource implements DataSource {
 
 	private final DataSource pool;
 
+	private final Duration gather;
+
 	private volatile Decision decision;
 
 	private record Decision(GroupCommit groupCommit) {
 	}
-
-	private final Duration gather;
 
 	/**
 	 * @param gather how long a store may wait for the commits of transactions that are writing when it would begin
