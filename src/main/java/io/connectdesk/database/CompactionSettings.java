@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("connectdesk.database.compaction")
 record CompactionSettings(@DefaultValue("true") boolean enabled, @DefaultValue("70") int targetFillRate,
-		@DefaultValue("2MB") DataSize stepWrite, @DefaultValue("PT2S") Duration runLimit,
+		@DefaultValue("512KB") DataSize stepWrite, @DefaultValue("PT2S") Duration runLimit,
 		@DefaultValue("PT0.1S") Duration slowStep) {
 
 	CompactionSettings {
