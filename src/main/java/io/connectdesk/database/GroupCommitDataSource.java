@@ -108,7 +108,8 @@ final class GroupCommitDataSource implements DataSource {
 		return writing;
 	}
 
-	private static MVStore storeOf(Connection connection) throws SQLException {
+	/** The H2 store behind the connection: null when it is not embedded H2 (also used by {@link FileCompaction}). */
+	static MVStore storeOf(Connection connection) throws SQLException {
 		if (!connection.isWrapperFor(JdbcConnection.class) || !(h2(connection).getSession() instanceof SessionLocal session)) {
 			return null; // not H2, or H2 over TCP (its server stores)
 		}
