@@ -201,9 +201,14 @@ final class PageBrowser implements AutoCloseable {
 		}
 	}
 
-	/** Waits up to 60 seconds for the page to show what the condition looks for, without loading another page. */
+	/**
+	 * Waits up to 60 seconds for the page to show what the condition looks for, without loading another page. A live
+	 * page may swap an element between the condition finding it and reading it: that read is stale, and tried again.
+	 */
 	void waitUntil(java.util.function.Predicate<WebDriver> condition, String what) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(60)).withMessage(what).until(condition::test);
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).withMessage(what)
+			.ignoring(StaleElementReferenceException.class)
+			.until(condition::test);
 	}
 
 	/** Opens a page in a second tab, which becomes the current one; the first tab keeps its page. */
