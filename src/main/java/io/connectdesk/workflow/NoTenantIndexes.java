@@ -9,8 +9,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 /**
  * Connect Desk has no tenants: every engine row's {@code TENANT_ID_} is null, and no query here asks for a tenant.
  * The engine's indexes on that column, on the tables every ticket writes, are still an entry per row and, on H2, a
- * page rewritten at every store: 12 % of the bytes a filing writes to the file (docs/filing-performance.md, section
- * 13). They are dropped after the engine's schema check, on every start (an existing database loses them at its next
+ * page rewritten at every store (docs/filing-performance.md, section 13). They are dropped after the engine's schema check, on every start (an existing database loses them at its next
  * start). Before an engine upgrade whose scripts touch them, create them again from the engine's create script.
  */
 final class NoTenantIndexes {
