@@ -1,5 +1,6 @@
 package io.connectdesk.workflow;
 
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -42,13 +43,7 @@ final class TimeOrderedIds implements IdGenerator {
 		long stamp = this.last.updateAndGet(previous -> Math.max(previous + 1, now));
 		long high = (stamp >>> COUNTER_BITS) << 16 | 0x7000L | (stamp & 0xFFFL);
 		long low = ThreadLocalRandom.current().nextLong() >>> 2 | 0x8000_0000_0000_0000L;
-		return hex(high >>> 32, 8) + '-' + hex(high >>> 16 & 0xFFFF, 4) + '-' + hex(high & 0xFFFF, 4) + '-'
-				+ hex(low >>> 48, 4) + '-' + hex(low & 0xFFFF_FFFF_FFFFL, 12);
-	}
-
-	private static String hex(long value, int digits) {
-		String text = Long.toHexString(value);
-		return "0".repeat(digits - text.length()) + text;
+		return new UUID(high, low).toString();
 	}
 
 }
