@@ -17,7 +17,9 @@ import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +92,12 @@ class EmailNoticesTest extends ApiTestSupport {
 		this.requesterEmail = newPerson("Rosa", this.customer, Locale.forLanguageTag("es"), Role.REQUESTER);
 		this.requester = basic(this.requesterEmail);
 		this.sre = basic(newPerson("Sam", null, Locale.ENGLISH, Role.SRE));
+	}
+
+	@Test
+	void jakartaMailIsToldItsStreamProviderByNameAndSkipsTheClassPathScan() {
+		assertThat(System.getProperty(StreamProvider.class.getName())).isEqualTo(MailStreamProvider.class.getName());
+		assertThat(StreamProvider.provider()).isInstanceOf(MailStreamProvider.class);
 	}
 
 	@Test
