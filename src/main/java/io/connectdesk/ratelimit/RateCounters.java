@@ -31,9 +31,11 @@ import io.connectdesk.database.LosableWrites;
  * Counters in the database, shared by every node: one row per bucket (e.g. an address on the API)
  * with its hits and the end of its window. {@link #hit} counts a request on several buckets with ONE
  * conditional {@code UPDATE} while their rows exist (the usual case); only the first hit of a window
- * or a refusal costs a read and an insert. Portable SQL (H2 2.x and PostgreSQL), run outside any
- * caller's transaction so a refused or racing insert never spoils it. A hit does not wait for H2's file
- * ({@link LosableWrites}): a hit lost with the process lets a client make one request more.
+ * or a refusal costs a read and an insert. Hits on a bucket this node knows to be far from full are
+ * counted in memory instead and written together every {@code connectdesk.rate-limits.write-interval}
+ * ({@link LocalHits}, which says what that may let through). Portable SQL (H2 2.x and PostgreSQL), run
+ * outside any caller's transaction so a refused or racing insert never spoils it. A hit does not wait for
+ * H2's file ({@link LosableWrites}): a hit lost with the process lets a client make one request more.
  */
 @Component
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -41,9 +43,15 @@ public class RateCounters {
 
 	private static final int MAX_BUCKET_LENGTH = 200;
 
+	/** Adds hits counted in memory to a bucket, beginning a new window where the old one ended. */
+	private static final String ADD_HITS = "update rate_counter set hits = case when window_ends <= ? then ? else "
+			+ "hits + ? end, window_ends = case when window_ends <= ? then ? else window_ends end where bucket = ?";
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
+
+	private final LocalHits local = new LocalHits();
 
 	RateCounters(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -77,7 +85,33 @@ public class RateCounters {
 
 	/** Counts one hit on every bucket, or, when one of them is full, on none (a refused request costs nothing). */
 	public Verdict hit(List<Limit> limits) {
-		return LosableWrites.run(() -> hit(limits, 0));
+		if (this.local.take(limits, this.clock.instant())) {
+			return Verdict.ALLOWED;
+		}
+		return LosableWrites.run(() -> {
+			write(this.local.drain(limits)); // this node's own hits first, so that the count is whole
+			Verdict verdict = hit(limits, 0);
+			if (verdict.allowed()) {
+				this.local.track(limits);
+			}
+			return verdict;
+		});
+	}
+
+	/** Writes the hits counted in memory, and reads the buckets they were counted on. */
+	@Scheduled(fixedDelayString = "${connectdesk.rate-limits.write-interval:PT0.1S}")
+	void writeLocalHits() {
+		if (this.local.isEmpty()) {
+			return;
+		}
+		LosableWrites.run(() -> {
+			Map<String, LocalHits.Unwritten> drained = this.local.drain();
+			write(drained);
+			if (!drained.isEmpty()) {
+				this.local.learn(read(List.copyOf(drained.keySet())));
+			}
+			return null;
+		});
 	}
 
 	/**
@@ -194,9 +228,46 @@ public class RateCounters {
 		}
 	}
 
+	/** Adds hits counted in memory to their buckets (a new window where the old one ended), in one batch. */
+	private void write(Map<String, LocalHits.Unwritten> unwritten) {
+		List<Map.Entry<String, LocalHits.Unwritten>> hits = unwritten.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().hits() > 0)
+			.toList();
+		if (hits.isEmpty()) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		int[][] updated = this.jdbc.batchUpdate(ADD_HITS, hits, hits.size(), (statement, entry) -> bindAdd(statement, entry, now));
+		for (int i = 0; i < hits.size(); i++) {
+			Map.Entry<String, LocalHits.Unwritten> entry = hits.get(i);
+			if (updated[0][i] == 0 && !insertOrIgnore(entry.getKey(), entry.getValue().hits(),
+					now.plus(entry.getValue().window()))) {
+				// another node began the window meanwhile
+				this.jdbc.update(ADD_HITS, statement -> bindAdd(statement, entry, now));
+			}
+		}
+	}
+
+	private static void bindAdd(PreparedStatement statement, Map.Entry<String, LocalHits.Unwritten> entry, Instant now)
+			throws SQLException {
+		int hits = entry.getValue().hits();
+		statement.setObject(1, at(now));
+		statement.setInt(2, hits);
+		statement.setInt(3, hits);
+		statement.setObject(4, at(now));
+		statement.setObject(5, at(now.plus(entry.getValue().window())));
+		statement.setString(6, entry.getKey());
+	}
+
 	private boolean insertOrIgnore(String key, Instant windowEnds) {
+		return insertOrIgnore(key, 1, windowEnds);
+	}
+
+	private boolean insertOrIgnore(String key, int hits, Instant windowEnds) {
 		try {
-			this.jdbc.update("insert into rate_counter (bucket, hits, window_ends) values (?, 1, ?)", key, at(windowEnds));
+			this.jdbc.update("insert into rate_counter (bucket, hits, window_ends) values (?, ?, ?)", key, hits,
+					at(windowEnds));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {

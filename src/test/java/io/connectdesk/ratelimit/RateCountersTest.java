@@ -85,6 +85,52 @@ class RateCountersTest {
 
 	@ParameterizedTest
 	@MethodSource("databases")
+	void hitsFarFromTheLimitAreCountedInMemoryAndWrittenTogether(String database) {
+		RateCounters counters = counters(database);
+		List<Limit> limits = hitAndRead(counters, "api:address:198.51.100.5", 100); // far from full
+
+		for (int hit = 0; hit < 9; hit++) {
+			assertThat(counters.hit(limits).allowed()).isTrue();
+		}
+		assertThat(hits(counters, "api:address:198.51.100.5")).as("counted in memory").isOne();
+
+		counters.writeLocalHits();
+		assertThat(hits(counters, "api:address:198.51.100.5")).as("written together").isEqualTo(10);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void fromHalfFullEveryHitIsCountedInTheDatabaseAndTheLimitHoldsExactly(String database) {
+		RateCounters counters = counters(database);
+		// hits 2 and 3 are counted in memory (a tenth of the limit), then the rest at once
+		List<Limit> limits = hitAndRead(counters, "api:address:198.51.100.6", 20);
+		for (int hit = 1; hit < 20; hit++) {
+			assertThat(counters.hit(limits).allowed()).as("hit " + (hit + 1)).isTrue();
+		}
+
+		assertThat(counters.hit(limits).allowed()).as("the 21st").isFalse();
+		assertThat(hits(counters, "api:address:198.51.100.6")).isEqualTo(20);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void hitsCountedInMemoryBeginANewWindowWhereTheOldOneEnded(String database) {
+		RateCounters counters = counters(database);
+		List<Limit> limits = hitAndRead(counters, "api:address:198.51.100.7", 100);
+		assertThat(counters.hit(limits).allowed()).isTrue();
+		assertThat(counters.hit(limits).allowed()).isTrue();
+		this.clock.move(Duration.ofMinutes(2));
+		counters.forgetEndedWindows();
+
+		counters.writeLocalHits();
+
+		RateCounters.Count count = counters.read(List.of("api:address:198.51.100.7")).get("api:address:198.51.100.7");
+		assertThat(count.hits()).isEqualTo(2);
+		assertThat(count.windowEnds()).isEqualTo(this.clock.instant().plus(Duration.ofMinutes(1)));
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
 	void failuresSlideTheirWindowAndCanBeForgotten(String database) {
 		RateCounters counters = counters(database);
 		String pair = "sign-in-failures:lou@acme.example|198.51.100.3";
@@ -110,6 +156,18 @@ class RateCountersTest {
 		assertThat(counters.hit(List.of(new Limit(bucket, 1, Duration.ofMinutes(1)))).allowed()).isTrue();
 		assertThat(counters.hit(List.of(new Limit(bucket, 1, Duration.ofMinutes(1)))).allowed()).isFalse();
 		assertThat(RateCounters.key(bucket)).hasSizeLessThanOrEqualTo(200);
+	}
+
+	/** A first hit on a bucket, counted in the database, and the write that reads the bucket back. */
+	private static List<Limit> hitAndRead(RateCounters counters, String bucket, int max) {
+		List<Limit> limits = List.of(new Limit(bucket, max, Duration.ofMinutes(1)));
+		assertThat(counters.hit(limits).allowed()).isTrue();
+		counters.writeLocalHits();
+		return limits;
+	}
+
+	private static int hits(RateCounters counters, String bucket) {
+		return counters.read(List.of(bucket)).get(bucket).hits();
 	}
 
 	private RateCounters counters(String database) {
