@@ -12,8 +12,8 @@ import io.connectdesk.cluster.ClusterLock;
  * ({@code camunda.bpm.database.schema-update: true}): all but one would fail. The engine's schema
  * check and creation run under a cluster lock instead, in the transaction that creates the tables,
  * so the next node finds them made. Our Flyway migrations run first (EngineConfiguration), and they
- * create the lock's table; an existing database is only checked, as before. The tenant indexes we never read go
- * in the same command ({@link NoTenantIndexes}).
+ * create the lock's table; an existing database is only checked, as before. The engine indexes we never read go
+ * in the same command ({@link UnusedEngineIndexes}).
  */
 @Component
 class SchemaCreatedOnce extends AbstractProcessEnginePlugin {
@@ -31,7 +31,7 @@ class SchemaCreatedOnce extends AbstractProcessEnginePlugin {
 		Command<Void> schema = configuration.getSchemaOperationsCommand();
 		configuration.setSchemaOperationsCommand(context -> this.cluster.exclusively(LOCK, () -> {
 			schema.execute(context);
-			NoTenantIndexes.drop(context);
+			UnusedEngineIndexes.drop(context);
 			return null;
 		}));
 	}
