@@ -1,7 +1,11 @@
 package io.connectdesk.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,10 +13,10 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntFunction;
 
-import org.camunda.bpm.engine.RuntimeService;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import org.camunda.bpm.engine.RuntimeService;
 
 import io.connectdesk.ticket.TicketLifecycle;
 
@@ -20,14 +24,16 @@ import io.connectdesk.ticket.TicketLifecycle;
  * Files tickets over HTTP against the real application and compares the rate with bare
  * {@code RuntimeService.startProcessInstanceByKey("TicketLifecycle")} on the same database and
  * history level, on H2 (the durable default) and on an embedded PostgreSQL (fsync and synchronous
- * commit on). Notices go to a mail server in the same JVM, so the sender's work is measured too: after
- * each phase the bench waits until the outbox and the due jobs are drained, and counts the whole
- * process CPU, SQL statements and engine commands over the phase and the drain. Settings (system
+ * commit on). Notices go to a mail server in a JVM of its own ({@link BenchMailServer}): the sender's work
+ * is measured, the mail server's is not. After each phase the bench waits until the outbox and the due
+ * jobs are drained, and counts the whole process CPU (the desk and the bench's HTTP clients), SQL
+ * statements and engine commands over the phase and the drain. Settings (system
  * properties): bench.warmup (least warm-up seconds; it goes on until the JIT compiler has settled, at
  * most bench.maxWarmup), bench.duration in seconds, bench.clients (e.g. "1,8"), bench.databases
  * ("h2,postgres"; {@value #OLD_H2} is H2 with the write delay of the old, not durable default, for a
  * side-by-side figure of what durability costs; {@value #EACH_COMMIT_H2} is durable H2 without group commit, every
- * commit writing the file itself), bench.dataDir. Exits with 1 if any request failed.
+ * commit writing the file itself), bench.dataDir, bench.profile (a directory: a flight recording of each
+ * measured phase). Exits with 1 if any request failed.
  */
 public final class TicketBench {
 
@@ -57,19 +63,15 @@ public final class TicketBench {
 			.map(String::trim)
 			.toList();
 		Path dataDir = Path.of(System.getProperty("bench.dataDir", "target/bench-data"));
-		GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		mail.start();
+		Profile.prepare();
 		List<TicketBenchReport.DatabaseRun> runs = new ArrayList<>();
 		ConcurrentLinkedQueue<String> httpErrors = new ConcurrentLinkedQueue<>();
-		try {
+		try (BenchMailServer mail = BenchMailServer.start()) {
 			for (String database : databases) {
-				List<String> arguments = List.of("--spring.mail.host=127.0.0.1",
-						"--spring.mail.port=" + mail.getSmtp().getPort(), "--connectdesk.notice.send-interval=PT0.5S");
+				List<String> arguments = List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.port(),
+						"--connectdesk.notice.send-interval=PT0.5S");
 				runs.add(measure(database, dataDir, arguments, warmup, maxWarmup, duration, clients, mail, httpErrors));
 			}
-		}
-		finally {
-			mail.stop();
 		}
 		boolean clean = TicketBenchReport.print(System.out, runs, httpErrors);
 		TicketBenchReport.figures(runs);
@@ -77,7 +79,7 @@ public final class TicketBench {
 	}
 
 	private static TicketBenchReport.DatabaseRun measure(String database, Path dataDir, List<String> mailArguments,
-			Duration warmup, Duration maxWarmup, Duration duration, int[] clients, GreenMail mail,
+			Duration warmup, Duration maxWarmup, Duration duration, int[] clients, BenchMailServer mail,
 			ConcurrentLinkedQueue<String> httpErrors) throws Exception {
 		int maxClients = Arrays.stream(clients).max().orElse(1);
 		String runId = database + Long.toString(System.currentTimeMillis(), 36);
@@ -101,13 +103,13 @@ public final class TicketBench {
 			warmedUp = warmUp("http", maxClients, warmup, maxWarmup, i -> client(app, runId + "w", i, httpErrors));
 			warmUp("bare", maxClients, warmup.dividedBy(2), warmup.dividedBy(2), i -> bare(runtime, runId + "w"));
 			app.drain(Duration.ofMinutes(2));
-			mail.purgeEmailFromAllMailboxes();
+			mail.purge();
 			httpErrors.clear(); // warm-up errors are not counted, but the runs below must be clean
 			for (int n : clients) {
 				// HTTP and bare alternate so that both see a database of about the same size.
 				Phase http = Phase.run(app, "http POST /tickets", n, duration, i -> client(app, runId, i, httpErrors));
 				Phase bare = Phase.run(app, "bare engine start", n, duration, i -> bare(runtime, runId));
-				mail.purgeEmailFromAllMailboxes();
+				System.out.println("notices mailed in the " + n + "-client phases: " + mail.purge());
 				pairs.add(new Phase[] { http, bare });
 				System.out.println("measured " + database + ": " + http.line().strip());
 				System.out.println("measured " + database + ": " + bare.line().strip());
@@ -175,8 +177,12 @@ public final class TicketBench {
 			long commands = EngineCommandCounter.count();
 			long cpu = LoadRun.processCpuNanos();
 			BenchApp.FileWrites written = app.fileWrites();
-			Result result = LoadRun.run(name, threads, duration, operations);
-			BenchApp.Drained drained = app.drain(Duration.ofMinutes(2));
+			Result result;
+			BenchApp.Drained drained;
+			try (Profile profile = Profile.of(name, threads)) {
+				result = LoadRun.run(name, threads, duration, operations);
+				drained = app.drain(Duration.ofMinutes(2));
+			}
 			long calls = Math.max(1, result.calls());
 			if (written.writes() > 0) {
 				System.out.println("H2 file, " + name + ": " + app.fileWrites().per(written, calls));
@@ -195,6 +201,55 @@ public final class TicketBench {
 
 		static String header() {
 			return Result.header() + String.format(" %7s %7s %9s %8s", "sql/op", "cmd/op", "cpu+bg ms", "drain");
+		}
+
+	}
+
+	/**
+	 * A flight recording (JFR, settings "profile") of one measured phase and its drain, when
+	 * bench.profile names a directory: the warm-up and the other phases stay out of it.
+	 */
+	record Profile(Recording recording, Path file) implements AutoCloseable {
+
+		/**
+		 * Starts the flight recorder, with no events, before the application does, when bench.profile is
+		 * set: JFR started for the first time in a warmed-up JVM made it about four times slower.
+		 */
+		static void prepare() {
+			if (System.getProperty("bench.profile") != null) {
+				new Recording().start();
+			}
+		}
+
+		static Profile of(String phase, int threads) {
+			String directory = System.getProperty("bench.profile");
+			if (directory == null) {
+				return new Profile(null, null);
+			}
+			try {
+				Recording recording = new Recording(Configuration.getConfiguration("profile"));
+				recording.start();
+				Path file = Path.of(directory, phase.replaceAll("\\W+", "-") + "-" + threads + ".jfr");
+				return new Profile(recording, file);
+			}
+			catch (IOException | ParseException ex) {
+				throw new IllegalStateException("Cannot start the flight recording", ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			if (this.recording == null) {
+				return;
+			}
+			try (this.recording) {
+				Files.createDirectories(this.file.getParent());
+				this.recording.dump(this.file);
+				System.out.println("profile of the phase: " + this.file.toAbsolutePath());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 
 	}

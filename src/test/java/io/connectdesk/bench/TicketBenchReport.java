@@ -39,7 +39,7 @@ final class TicketBenchReport {
 				"Database: " + database + " " + app.databaseUrl() + " (" + app.poolSettings() + ")",
 				"Timing:   warm-up at least " + warmup.toSeconds() + " s, then " + duration.toSeconds()
 						+ " s per phase; closed loop, one session and connection per HTTP client;"
-						+ " notices mailed to a GreenMail in the same JVM");
+						+ " notices mailed to a GreenMail in a JVM of its own");
 	}
 
 	/** @return whether every request and start succeeded */
