@@ -3,14 +3,10 @@ package io.connectdesk.ratelimit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -42,10 +38,6 @@ import io.connectdesk.database.LosableWrites;
 public class RateCounters {
 
 	private static final int MAX_BUCKET_LENGTH = 200;
-
-	/** Adds hits counted in memory to a bucket, beginning a new window where the old one ended. */
-	private static final String ADD_HITS = "update rate_counter set hits = case when window_ends <= ? then ? else "
-			+ "hits + ? end, window_ends = case when window_ends <= ? then ? else window_ends end where bucket = ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -122,17 +114,17 @@ public class RateCounters {
 		List<String> keys = buckets.stream().map(RateCounters::key).distinct().toList();
 		Instant now = this.clock.instant();
 		String sql = "update rate_counter set hits = case when window_ends <= ? then 1 else hits + 1 end, "
-				+ "window_ends = ? where bucket in (" + marks(keys.size()) + ")";
+				+ "window_ends = ? where bucket in (" + CounterStatements.marks(keys.size()) + ")";
 		int updated = this.jdbc.update(sql, statement -> {
-			statement.setObject(1, at(now));
-			statement.setObject(2, at(now.plus(keep)));
+			statement.setObject(1, CounterStatements.at(now));
+			statement.setObject(2, CounterStatements.at(now.plus(keep)));
 			for (int i = 0; i < keys.size(); i++) {
 				statement.setString(3 + i, keys.get(i));
 			}
 		});
 		if (updated < keys.size()) {
 			Map<String, Count> existing = read(keys);
-			keys.stream().filter(key -> !existing.containsKey(key)).forEach(key -> insertOrIgnore(key, now.plus(keep)));
+			keys.stream().filter(key -> !existing.containsKey(key)).forEach(key -> insertOrIgnore(key, 1, now.plus(keep)));
 		}
 	}
 
@@ -140,7 +132,8 @@ public class RateCounters {
 	public Map<String, Count> read(List<String> buckets) {
 		List<String> keys = buckets.stream().map(RateCounters::key).distinct().toList();
 		Map<String, Count> counts = new LinkedHashMap<>();
-		this.jdbc.query("select bucket, hits, window_ends from rate_counter where bucket in (" + marks(keys.size()) + ")",
+		this.jdbc.query("select bucket, hits, window_ends from rate_counter where bucket in ("
+				+ CounterStatements.marks(keys.size()) + ")",
 				row -> {
 					counts.put(row.getString(1), new Count(row.getInt(2), row.getObject(3, OffsetDateTime.class).toInstant()));
 				}, keys.toArray());
@@ -154,7 +147,7 @@ public class RateCounters {
 	/** Ended windows are worth nothing: a bucket without a row starts a new one. */
 	@Scheduled(fixedDelayString = "${connectdesk.rate-limits.cleanup-interval:PT5M}")
 	void forgetEndedWindows() {
-		this.jdbc.update("delete from rate_counter where window_ends < ?", at(this.clock.instant()));
+		this.jdbc.update("delete from rate_counter where window_ends < ?", CounterStatements.at(this.clock.instant()));
 	}
 
 	/** The bucket's key as stored: lower case, hashed when longer than the column. */
@@ -174,7 +167,8 @@ public class RateCounters {
 
 	private Verdict hit(List<Limit> limits, int attempt) {
 		Instant now = this.clock.instant();
-		int updated = this.jdbc.update(hitStatement(limits.size()), statement -> bindHit(statement, limits, now));
+		int updated = this.jdbc.update(CounterStatements.hit(limits.size()),
+				statement -> CounterStatements.bindHit(statement, limits, now));
 		if (updated == limits.size()) {
 			return Verdict.ALLOWED;
 		}
@@ -184,7 +178,7 @@ public class RateCounters {
 			return new Verdict(false, wait); // a full bucket: nothing was counted
 		}
 		for (Limit limit : limits) { // the rows that exist took their hit; the missing ones begin a window
-			if (!existing.containsKey(limit.bucket()) && !insertOrIgnore(limit.bucket(), now.plus(limit.window()))) {
+			if (!existing.containsKey(limit.bucket()) && !insertOrIgnore(limit.bucket(), 1, now.plus(limit.window()))) {
 				return attempt == 0 ? hit(limits, 1) : Verdict.ALLOWED; // another node began it meanwhile
 			}
 		}
@@ -203,31 +197,6 @@ public class RateCounters {
 		return wait;
 	}
 
-	/**
-	 * Counts a hit on every bucket (a new window where the old one ended), but only while none of them
-	 * is full: the update count is then the number of rows that exist, and 0 when a bucket is full.
-	 */
-	private static String hitStatement(int buckets) {
-		String cases = String.join(" ", Collections.nCopies(buckets, "when ? then cast(? as %s)"));
-		return "update rate_counter set hits = case when window_ends <= ? then 1 else hits + 1 end, "
-				+ "window_ends = case when window_ends <= ? then case bucket " + cases.formatted(rep("timestamp with time zone", buckets))
-				+ " end else window_ends end where bucket in (" + marks(buckets) + ") and not exists (select 1 from rate_counter "
-				+ "full_one where full_one.bucket in (" + marks(buckets) + ") and full_one.window_ends > ? and full_one.hits >= "
-				+ "case full_one.bucket " + cases.formatted(rep("integer", buckets)) + " end)";
-	}
-
-	private static void bindHit(PreparedStatement statement, List<Limit> limits, Instant now) throws SQLException {
-		List<Object> values = new ArrayList<>(List.of(at(now), at(now)));
-		limits.forEach(limit -> values.addAll(List.of(limit.bucket(), at(now.plus(limit.window())))));
-		limits.forEach(limit -> values.add(limit.bucket()));
-		limits.forEach(limit -> values.add(limit.bucket()));
-		values.add(at(now));
-		limits.forEach(limit -> values.addAll(List.of(limit.bucket(), limit.max())));
-		for (int i = 0; i < values.size(); i++) {
-			statement.setObject(i + 1, values.get(i));
-		}
-	}
-
 	/** Adds hits counted in memory to their buckets (a new window where the old one ended), in one batch. */
 	private void write(Map<String, LocalHits.Unwritten> unwritten) {
 		List<Map.Entry<String, LocalHits.Unwritten>> hits = unwritten.entrySet()
@@ -238,53 +207,27 @@ public class RateCounters {
 			return;
 		}
 		Instant now = this.clock.instant();
-		int[][] updated = this.jdbc.batchUpdate(ADD_HITS, hits, hits.size(), (statement, entry) -> bindAdd(statement, entry, now));
+		int[][] updated = this.jdbc.batchUpdate(CounterStatements.ADD_HITS, hits, hits.size(),
+				(statement, entry) -> CounterStatements.bindAdd(statement, entry, now));
 		for (int i = 0; i < hits.size(); i++) {
 			Map.Entry<String, LocalHits.Unwritten> entry = hits.get(i);
 			if (updated[0][i] == 0 && !insertOrIgnore(entry.getKey(), entry.getValue().hits(),
 					now.plus(entry.getValue().window()))) {
 				// another node began the window meanwhile
-				this.jdbc.update(ADD_HITS, statement -> bindAdd(statement, entry, now));
+				this.jdbc.update(CounterStatements.ADD_HITS, statement -> CounterStatements.bindAdd(statement, entry, now));
 			}
 		}
-	}
-
-	private static void bindAdd(PreparedStatement statement, Map.Entry<String, LocalHits.Unwritten> entry, Instant now)
-			throws SQLException {
-		int hits = entry.getValue().hits();
-		statement.setObject(1, at(now));
-		statement.setInt(2, hits);
-		statement.setInt(3, hits);
-		statement.setObject(4, at(now));
-		statement.setObject(5, at(now.plus(entry.getValue().window())));
-		statement.setString(6, entry.getKey());
-	}
-
-	private boolean insertOrIgnore(String key, Instant windowEnds) {
-		return insertOrIgnore(key, 1, windowEnds);
 	}
 
 	private boolean insertOrIgnore(String key, int hits, Instant windowEnds) {
 		try {
 			this.jdbc.update("insert into rate_counter (bucket, hits, window_ends) values (?, ?, ?)", key, hits,
-					at(windowEnds));
+					CounterStatements.at(windowEnds));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
-	}
-
-	private static Object[] rep(String type, int times) {
-		return Collections.nCopies(times, type).toArray();
-	}
-
-	private static String marks(int count) {
-		return String.join(", ", Collections.nCopies(count, "?"));
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }
