@@ -60,7 +60,9 @@ class PageWebhookSender {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${connectdesk.incident.webhook-interval:PT1S}")
+	/** First one interval after the start, like the notice sender: pages left from before a restart wait that long. */
+	@Scheduled(fixedDelayString = "${connectdesk.incident.webhook-interval:PT1S}",
+			initialDelayString = "${connectdesk.incident.webhook-interval:PT1S}")
 	void sendDue() {
 		if (this.settings.webhookUrl() == null || this.settings.webhookUrl().isBlank()) {
 			return;
