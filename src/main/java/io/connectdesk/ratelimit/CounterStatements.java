@@ -26,8 +26,9 @@ final class CounterStatements {
 	}
 
 	/**
-	 * Counts a hit on every bucket (a new window where the old one ended), but only while none of them
-	 * is full: the update count is then the number of rows that exist, and 0 when a bucket is full.
+	 * Counts a hit on every bucket (a new window where the old one ended), but only while every one of them
+	 * has a row and none of them is full: the update count is then the number of buckets, else 0, so a hit is
+	 * counted on all of them or on none.
 	 */
 	static String hit(int buckets) {
 		String cases = String.join(" ", Collections.nCopies(buckets, "when ? then cast(? as %s)"));
@@ -35,7 +36,8 @@ final class CounterStatements {
 				+ "window_ends = case when window_ends <= ? then case bucket " + cases.formatted(rep("timestamp with time zone", buckets))
 				+ " end else window_ends end where bucket in (" + marks(buckets) + ") and not exists (select 1 from rate_counter "
 				+ "full_one where full_one.bucket in (" + marks(buckets) + ") and full_one.window_ends > ? and full_one.hits >= "
-				+ "case full_one.bucket " + cases.formatted(rep("integer", buckets)) + " end)";
+				+ "case full_one.bucket " + cases.formatted(rep("integer", buckets)) + " end) and (select count(*) from "
+				+ "rate_counter every_one where every_one.bucket in (" + marks(buckets) + ")) = " + buckets;
 	}
 
 	static void bindHit(PreparedStatement statement, List<Limit> limits, Instant now) throws SQLException {
@@ -45,6 +47,7 @@ final class CounterStatements {
 		limits.forEach(limit -> values.add(limit.bucket()));
 		values.add(at(now));
 		limits.forEach(limit -> values.addAll(List.of(limit.bucket(), limit.max())));
+		limits.forEach(limit -> values.add(limit.bucket()));
 		for (int i = 0; i < values.size(); i++) {
 			statement.setObject(i + 1, values.get(i));
 		}

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,8 +26,8 @@ import io.connectdesk.database.LosableWrites;
 /**
  * Counters in the database, shared by every node: one row per bucket (e.g. an address on the API)
  * with its hits and the end of its window. {@link #hit} counts a request on several buckets with ONE
- * conditional {@code UPDATE} while their rows exist (the usual case); only the first hit of a window
- * or a refusal costs a read and an insert. Hits on a bucket this node knows to be far from full are
+ * conditional {@code UPDATE}, on all of them or on none, while their rows exist (the usual case); a bucket
+ * without a row costs a read, an insert of the empty row and the update again, a refusal a read. Hits on a bucket this node knows to be far from full are
  * counted in memory instead and written together every {@code connectdesk.rate-limits.write-interval}
  * ({@link LocalHits}, which says what that may let through). Portable SQL (H2 2.x and PostgreSQL), run
  * outside any caller's transaction so a refused or racing insert never spoils it. A hit does not wait for
@@ -38,6 +38,9 @@ import io.connectdesk.database.LosableWrites;
 public class RateCounters {
 
 	private static final int MAX_BUCKET_LENGTH = 200;
+
+	/** How often a hit begins missing windows and counts again before it is let through uncounted. */
+	private static final int ATTEMPTS = 3;
 
 	private final JdbcTemplate jdbc;
 
@@ -114,17 +117,22 @@ public class RateCounters {
 		List<String> keys = buckets.stream().map(RateCounters::key).distinct().toList();
 		Instant now = this.clock.instant();
 		String sql = "update rate_counter set hits = case when window_ends <= ? then 1 else hits + 1 end, "
-				+ "window_ends = ? where bucket in (" + CounterStatements.marks(keys.size()) + ")";
-		int updated = this.jdbc.update(sql, statement -> {
-			statement.setObject(1, CounterStatements.at(now));
-			statement.setObject(2, CounterStatements.at(now.plus(keep)));
-			for (int i = 0; i < keys.size(); i++) {
-				statement.setString(3 + i, keys.get(i));
+				+ "window_ends = ? where bucket in (" + CounterStatements.marks(keys.size()) + ") and (select count(*) from "
+				+ "rate_counter every_one where every_one.bucket in (" + CounterStatements.marks(keys.size()) + ")) = " + keys.size();
+		for (int attempt = 0; attempt <= ATTEMPTS; attempt++) { // on every bucket or on none, as a hit
+			int updated = this.jdbc.update(sql, statement -> {
+				statement.setObject(1, CounterStatements.at(now));
+				statement.setObject(2, CounterStatements.at(now.plus(keep)));
+				for (int i = 0; i < keys.size(); i++) {
+					statement.setString(3 + i, keys.get(i));
+					statement.setString(3 + keys.size() + i, keys.get(i));
+				}
+			});
+			if (updated == keys.size()) {
+				return;
 			}
-		});
-		if (updated < keys.size()) {
 			Map<String, Count> existing = read(keys);
-			keys.stream().filter(key -> !existing.containsKey(key)).forEach(key -> insertOrIgnore(key, 1, now.plus(keep)));
+			keys.stream().filter(key -> !existing.containsKey(key)).forEach(key -> insertOrIgnore(key, 0, now.plus(keep)));
 		}
 	}
 
@@ -165,6 +173,12 @@ public class RateCounters {
 		}
 	}
 
+	/**
+	 * The exact count: one statement counts the hit on every bucket or on none. When it counted none, either a
+	 * bucket is full (refused), or some have no row yet: those begin their window empty (a racing request or
+	 * node may begin it first) and the statement runs again. The clean-up may delete a row meanwhile, hence the
+	 * few attempts; a hit that could not be counted after them is let through.
+	 */
 	private Verdict hit(List<Limit> limits, int attempt) {
 		Instant now = this.clock.instant();
 		int updated = this.jdbc.update(CounterStatements.hit(limits.size()),
@@ -173,16 +187,17 @@ public class RateCounters {
 			return Verdict.ALLOWED;
 		}
 		Map<String, Count> existing = read(limits.stream().map(Limit::bucket).toList());
-		Duration wait = updated > 0 ? Duration.ZERO : longestWait(limits, existing, now); // updated: none was full
+		Duration wait = longestWait(limits, existing, now);
 		if (!wait.isZero()) {
 			return new Verdict(false, wait); // a full bucket: nothing was counted
 		}
-		for (Limit limit : limits) { // the rows that exist took their hit; the missing ones begin a window
-			if (!existing.containsKey(limit.bucket()) && !insertOrIgnore(limit.bucket(), 1, now.plus(limit.window()))) {
-				return attempt == 0 ? hit(limits, 1) : Verdict.ALLOWED; // another node began it meanwhile
-			}
+		if (attempt == ATTEMPTS) {
+			return Verdict.ALLOWED;
 		}
-		return Verdict.ALLOWED;
+		limits.stream()
+			.filter(limit -> !existing.containsKey(limit.bucket()))
+			.forEach(limit -> insertOrIgnore(limit.bucket(), 0, now.plus(limit.window())));
+		return hit(limits, attempt + 1);
 	}
 
 	private static Duration longestWait(List<Limit> limits, Map<String, Count> counts, Instant now) {
@@ -219,13 +234,19 @@ public class RateCounters {
 		}
 	}
 
+	/**
+	 * Begins a bucket's window unless a racing request or node began it first. H2 answers that race with a
+	 * duplicate key, or, while the other insert is being committed, with "concurrent update" (error 90131, which
+	 * Spring leaves uncategorized); any refusal is taken as that race, since the statement that follows counts on
+	 * the row, and fails in its turn if the database does.
+	 */
 	private boolean insertOrIgnore(String key, int hits, Instant windowEnds) {
 		try {
 			this.jdbc.update("insert into rate_counter (bucket, hits, window_ends) values (?, ?, ?)", key, hits,
 					CounterStatements.at(windowEnds));
 			return true;
 		}
-		catch (DuplicateKeyException ex) {
+		catch (DataAccessException racedOrRefused) {
 			return false;
 		}
 	}

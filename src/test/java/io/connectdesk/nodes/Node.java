@@ -119,6 +119,20 @@ final class Node implements AutoCloseable {
 		return Files.exists(log()) && Files.readString(log(), StandardCharsets.UTF_8).contains(text);
 	}
 
+	/** The current log's first ERROR line and what follows it (its stack trace), for a failure's message; empty if none. */
+	String firstError() throws IOException {
+		if (!Files.exists(log())) {
+			return "";
+		}
+		List<String> lines = Files.readAllLines(log(), StandardCharsets.UTF_8);
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(" ERROR ")) {
+				return String.join("\n", lines.subList(i, Math.min(lines.size(), i + 80)));
+			}
+		}
+		return "";
+	}
+
 	Path log() {
 		return this.dir.resolve(this.name + "-" + this.starts + ".log");
 	}

@@ -9,9 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -156,6 +161,42 @@ class RateCountersTest {
 		assertThat(counters.hit(List.of(new Limit(bucket, 1, Duration.ofMinutes(1)))).allowed()).isTrue();
 		assertThat(counters.hit(List.of(new Limit(bucket, 1, Duration.ofMinutes(1)))).allowed()).isFalse();
 		assertThat(RateCounters.key(bucket)).hasSizeLessThanOrEqualTo(200);
+	}
+
+	/**
+	 * Many first hits on buckets without a row at once, as after a restart or the clean-up of ended windows: each
+	 * begins the window or finds it begun (H2 answers a racing insert with "duplicate key" or, while the other
+	 * insert commits, with "concurrent update"), none fails, and every hit is counted.
+	 */
+	@ParameterizedTest
+	@MethodSource("databases")
+	void racingFirstHitsOnANewBucketAreEachCountedOnce(String database) throws Exception {
+		RateCounters counters = counters(database);
+		int threads = 8;
+		int rounds = 150;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			for (int round = 0; round < rounds; round++) {
+				List<Limit> limits = List.of(new Limit("api:address:race-" + round, 1000, Duration.ofMinutes(1)),
+						new Limit("api:account:race-" + round, 1000, Duration.ofMinutes(1)));
+				CyclicBarrier start = new CyclicBarrier(threads);
+				List<Future<Verdict>> verdicts = new ArrayList<>();
+				for (int i = 0; i < threads; i++) {
+					verdicts.add(pool.submit(() -> {
+						start.await();
+						return counters.hit(limits);
+					}));
+				}
+				for (Future<Verdict> verdict : verdicts) {
+					assertThat(verdict.get().allowed()).as("round " + round).isTrue();
+				}
+				assertThat(hits(counters, "api:address:race-" + round)).as("round " + round).isEqualTo(threads);
+				assertThat(hits(counters, "api:account:race-" + round)).as("round " + round).isEqualTo(threads);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/** A first hit on a bucket, counted in the database, and the write that reads the bucket back. */
