@@ -111,7 +111,7 @@ class NoticeSender {
 		Instant leaseUntil = now.plus(this.settings.lease());
 		String token = UUID.randomUUID().toString();
 		return this.transaction.execute(status -> {
-			int claimed = this.outbox.claimAll(due, NoticeStatus.PENDING, now, leaseUntil, token);
+			int claimed = this.outbox.claimAll(due, NoticeStatus.PENDING.name(), now, leaseUntil, token);
 			return claimed == 0 ? List.<OutboxNotice>of() : this.outbox.findClaimed(due, token);
 		});
 	}

@@ -3,7 +3,13 @@ package io.connectdesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import io.connectdesk.bench.CountersConfiguration;
+import io.connectdesk.bench.SqlStatementCounter;
 import io.connectdesk.journey.ApiTestSupport;
 import io.connectdesk.ticket.TimelineKind;
 
@@ -34,6 +45,7 @@ import io.connectdesk.ticket.TimelineKind;
  * hour: the tests run the sender themselves.
  */
 @DirtiesContext
+@Import(CountersConfiguration.class)
 class NoticeBatchesTest extends ApiTestSupport {
 
 	private static final int SMTP_PORT = SmtpTestSupport.freePort();
@@ -52,6 +64,9 @@ class NoticeBatchesTest extends ApiTestSupport {
 
 	@Autowired
 	private OutboxNoticeRepository outbox;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@DynamicPropertySource
 	static void mailServerThroughTheRelay(DynamicPropertyRegistry registry) {
@@ -120,6 +135,46 @@ class NoticeBatchesTest extends ApiTestSupport {
 
 		this.sender.sendDue();
 		assertThat(mailsPerRecipient("")).as("nothing sent twice").isEqualTo(delivered);
+	}
+
+	/**
+	 * The sender's two statements on the outbox, planned by H2 on a small outbox (where it chose the due index for the
+	 * claim, and then walked every due notice for each batch of a backlog): the due batch is read from the due index in
+	 * its order, without sorting every due notice, and the claim finds its rows by their ids.
+	 */
+	@Test
+	void theSenderReadsOnlyItsBatchFromTheDueIndexAndClaimsItByIds() {
+		for (int i = 0; i < 3; i++) {
+			notice("REQ-P", "plan-" + i + "@batches.example.test");
+		}
+		SqlStatementCounter.startTrace();
+		this.sender.sendDue();
+		List<String> statements = SqlStatementCounter.stopTrace();
+
+		String findDue = statements.stream().filter(sql -> sql.startsWith("select") && sql.contains("next_attempt_at<=?"))
+			.findFirst().orElseThrow();
+		String claim = statements.stream().filter(sql -> sql.startsWith("update notice_outbox") && sql.contains("claim_token=?"))
+			.findFirst().orElseThrow();
+		assertThat(plan(findDue)).contains("NOTICE_OUTBOX_DUE_IDX", "/* index sorted */");
+		assertThat(plan(claim)).contains("PRIMARY_KEY").doesNotContain("NOTICE_OUTBOX_DUE_IDX");
+	}
+
+	/** H2's plan of the statement, its parameters bound to values of their types. */
+	private String plan(String sql) {
+		return this.jdbc.execute((ConnectionCallback<String>) (Connection connection) -> {
+			try (PreparedStatement explain = connection.prepareStatement("explain " + sql)) {
+				ParameterMetaData parameters = explain.getParameterMetaData();
+				for (int i = 1; i <= parameters.getParameterCount(); i++) {
+					int type = parameters.getParameterType(i);
+					explain.setObject(i, type == Types.VARCHAR ? "PENDING" : type == Types.TIMESTAMP_WITH_TIMEZONE
+							? OffsetDateTime.now() : (Object) 1L);
+				}
+				try (ResultSet plan = explain.executeQuery()) {
+					plan.next();
+					return plan.getString(1);
+				}
+			}
+		});
 	}
 
 	private OutboxNotice notice(String ticketId, String recipient) {
