@@ -86,7 +86,7 @@ public final class TicketBench {
 		BenchPostgres postgres = "postgres".equals(database) ? BenchPostgres.start(dataDir) : null;
 		List<String> arguments = new ArrayList<>(mailArguments);
 		String url = postgres != null ? postgres.url()
-				: EACH_COMMIT_H2.equals(database) ? BenchApp.h2Url(dataDir, BenchApp.defaultUrlOptions() + ";WRITE_DELAY=0")
+				: EACH_COMMIT_H2.equals(database) ? BenchApp.h2Url(dataDir, BenchApp.defaultUrlOptions().replaceAll(";WRITE_DELAY=\\d+", "") + ";WRITE_DELAY=0")
 						: BenchApp.h2Url(dataDir);
 		if (postgres != null) {
 			arguments.addAll(postgres.arguments());
