@@ -36,8 +36,32 @@ final class CounterStatements {
 				+ "window_ends = case when window_ends <= ? then case bucket " + cases.formatted(rep("timestamp with time zone", buckets))
 				+ " end else window_ends end where bucket in (" + marks(buckets) + ") and not exists (select 1 from rate_counter "
 				+ "full_one where full_one.bucket in (" + marks(buckets) + ") and full_one.window_ends > ? and full_one.hits >= "
-				+ "case full_one.bucket " + cases.formatted(rep("integer", buckets)) + " end) and (select count(*) from "
-				+ "rate_counter every_one where every_one.bucket in (" + marks(buckets) + ")) = " + buckets;
+				+ "case full_one.bucket " + cases.formatted(rep("integer", buckets)) + " end)" + everyRow(buckets);
+	}
+
+	/**
+	 * Counts a failure on every bucket, or on none while one of them has no row; each failure moves the bucket's
+	 * window end to {@code keep} from now (a sliding window: the count starts again only after that long without one).
+	 */
+	static String fail(int buckets) {
+		return "update rate_counter set hits = case when window_ends <= ? then 1 else hits + 1 end, window_ends = ? "
+				+ "where bucket in (" + marks(buckets) + ")" + everyRow(buckets);
+	}
+
+	static void bindFail(PreparedStatement statement, List<String> keys, Instant now, Instant windowEnds)
+			throws SQLException {
+		statement.setObject(1, at(now));
+		statement.setObject(2, at(windowEnds));
+		for (int i = 0; i < keys.size(); i++) {
+			statement.setString(3 + i, keys.get(i));
+			statement.setString(3 + keys.size() + i, keys.get(i));
+		}
+	}
+
+	/** The condition that every one of the buckets has a row: the buckets' keys are bound once more for it. */
+	private static String everyRow(int buckets) {
+		return " and (select count(*) from rate_counter every_one where every_one.bucket in (" + marks(buckets) + ")) = "
+				+ buckets;
 	}
 
 	static void bindHit(PreparedStatement statement, List<Limit> limits, Instant now) throws SQLException {

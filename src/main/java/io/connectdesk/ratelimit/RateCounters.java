@@ -27,8 +27,8 @@ import io.connectdesk.database.LosableWrites;
  * Counters in the database, shared by every node: one row per bucket (e.g. an address on the API)
  * with its hits and the end of its window. {@link #hit} counts a request on several buckets with ONE
  * conditional {@code UPDATE}, on all of them or on none, while their rows exist (the usual case); a bucket
- * without a row costs a read, an insert of the empty row and the update again, a refusal a read. Hits on a bucket this node knows to be far from full are
- * counted in memory instead and written together every {@code connectdesk.rate-limits.write-interval}
+ * without a row costs a read, an insert of the empty row and the update again, a refusal a read. Hits on a
+ * bucket this node knows to be far from full are counted in memory instead and written together every {@code connectdesk.rate-limits.write-interval}
  * ({@link LocalHits}, which says what that may let through). Portable SQL (H2 2.x and PostgreSQL), run
  * outside any caller's transaction so a refused or racing insert never spoils it. A hit does not wait for
  * H2's file ({@link LosableWrites}): a hit lost with the process lets a client make one request more.
@@ -116,18 +116,9 @@ public class RateCounters {
 	public void fail(List<String> buckets, Duration keep) {
 		List<String> keys = buckets.stream().map(RateCounters::key).distinct().toList();
 		Instant now = this.clock.instant();
-		String sql = "update rate_counter set hits = case when window_ends <= ? then 1 else hits + 1 end, "
-				+ "window_ends = ? where bucket in (" + CounterStatements.marks(keys.size()) + ") and (select count(*) from "
-				+ "rate_counter every_one where every_one.bucket in (" + CounterStatements.marks(keys.size()) + ")) = " + keys.size();
 		for (int attempt = 0; attempt <= ATTEMPTS; attempt++) { // on every bucket or on none, as a hit
-			int updated = this.jdbc.update(sql, statement -> {
-				statement.setObject(1, CounterStatements.at(now));
-				statement.setObject(2, CounterStatements.at(now.plus(keep)));
-				for (int i = 0; i < keys.size(); i++) {
-					statement.setString(3 + i, keys.get(i));
-					statement.setString(3 + keys.size() + i, keys.get(i));
-				}
-			});
+			int updated = this.jdbc.update(CounterStatements.fail(keys.size()),
+					statement -> CounterStatements.bindFail(statement, keys, now, now.plus(keep)));
 			if (updated == keys.size()) {
 				return;
 			}

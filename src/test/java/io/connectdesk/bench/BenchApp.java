@@ -31,6 +31,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -69,6 +70,17 @@ final class BenchApp implements AutoCloseable {
 	/** A fresh H2 file database with the options of the default URL in application.yml, unless the run asks for others. */
 	static String h2Url(Path dataDir) {
 		return h2Url(dataDir, System.getProperty("bench.dbOptions", defaultUrlOptions()));
+	}
+
+	/**
+	 * Deletes the directory of an H2 file database {@link #h2Url} made, once its application is closed: a filing run
+	 * leaves a file of tens of GB (docs/filing-performance.md, section 15), and the next database's run needs the disk.
+	 */
+	static void deleteH2Files(String url) throws IOException {
+		if (url.startsWith("jdbc:h2:file:")) {
+			String path = url.substring("jdbc:h2:file:".length());
+			FileSystemUtils.deleteRecursively(Path.of(path.contains(";") ? path.substring(0, path.indexOf(';')) : path).getParent());
+		}
 	}
 
 	/** A fresh H2 file database with these URL options. */

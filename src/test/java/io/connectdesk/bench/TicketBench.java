@@ -119,6 +119,7 @@ public final class TicketBench {
 			if (postgres != null) {
 				postgres.close();
 			}
+			BenchApp.deleteH2Files(url);
 		}
 		return new TicketBenchReport.DatabaseRun(database, settings, warmedUp, pairs);
 	}
