@@ -31,8 +31,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -78,8 +78,8 @@ final class BenchApp implements AutoCloseable {
 	 */
 	static void deleteH2Files(String url) throws IOException {
 		if (url.startsWith("jdbc:h2:file:")) {
-			String path = url.substring("jdbc:h2:file:".length());
-			FileSystemUtils.deleteRecursively(Path.of(path.contains(";") ? path.substring(0, path.indexOf(';')) : path).getParent());
+			String database = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+			FileSystemUtils.deleteRecursively(Path.of(database).getParent());
 		}
 	}
 

@@ -85,9 +85,9 @@ public final class TicketBench {
 		String runId = database + Long.toString(System.currentTimeMillis(), 36);
 		BenchPostgres postgres = "postgres".equals(database) ? BenchPostgres.start(dataDir) : null;
 		List<String> arguments = new ArrayList<>(mailArguments);
+		String eachCommit = BenchApp.defaultUrlOptions().replaceAll(";WRITE_DELAY=\\d+", "") + ";WRITE_DELAY=0";
 		String url = postgres != null ? postgres.url()
-				: EACH_COMMIT_H2.equals(database) ? BenchApp.h2Url(dataDir, BenchApp.defaultUrlOptions().replaceAll(";WRITE_DELAY=\\d+", "") + ";WRITE_DELAY=0")
-						: BenchApp.h2Url(dataDir);
+				: EACH_COMMIT_H2.equals(database) ? BenchApp.h2Url(dataDir, eachCommit) : BenchApp.h2Url(dataDir);
 		if (postgres != null) {
 			arguments.addAll(postgres.arguments());
 		}
