@@ -13,8 +13,8 @@ import java.util.Map;
 import io.connectdesk.ratelimit.RateCounters.Limit;
 
 /**
- * The counters' two updates and their parameters, in portable SQL (H2 2.x and PostgreSQL):
- * {@link RateCounters} decides when each runs.
+ * The counters' updates (a hit, a failure, hits counted in memory) and their parameters, in portable SQL (H2 2.x
+ * and PostgreSQL): {@link RateCounters} decides when each runs.
  */
 final class CounterStatements {
 

@@ -28,8 +28,8 @@ import io.connectdesk.database.LosableWrites;
  * with its hits and the end of its window. {@link #hit} counts a request on several buckets with ONE
  * conditional {@code UPDATE}, on all of them or on none, while their rows exist (the usual case); a bucket
  * without a row costs a read, an insert of the empty row and the update again, a refusal a read. Hits on a
- * bucket this node knows to be far from full are counted in memory instead and written together every {@code connectdesk.rate-limits.write-interval}
- * ({@link LocalHits}, which says what that may let through). Portable SQL (H2 2.x and PostgreSQL), run
+ * bucket this node knows to be far from full are counted in memory instead and written together every
+ * {@code connectdesk.rate-limits.write-interval} ({@link LocalHits}, which says what that may let through). Portable SQL (H2 2.x and PostgreSQL), run
  * outside any caller's transaction so a refused or racing insert never spoils it. A hit does not wait for
  * H2's file ({@link LosableWrites}): a hit lost with the process lets a client make one request more.
  */
@@ -110,13 +110,14 @@ public class RateCounters {
 	}
 
 	/**
-	 * Counts a failure on every bucket; each failure keeps a bucket's count alive for {@code keep}
-	 * more (a sliding window: the count starts again only after {@code keep} without failures).
+	 * Counts a failure on every bucket, as {@link #hit} counts a hit (on all of them or on none, missing rows begun
+	 * empty first); each failure keeps a bucket's count alive for {@code keep} more (a sliding window: the count
+	 * starts again only after {@code keep} without failures).
 	 */
 	public void fail(List<String> buckets, Duration keep) {
 		List<String> keys = buckets.stream().map(RateCounters::key).distinct().toList();
 		Instant now = this.clock.instant();
-		for (int attempt = 0; attempt <= ATTEMPTS; attempt++) { // on every bucket or on none, as a hit
+		for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
 			int updated = this.jdbc.update(CounterStatements.fail(keys.size()),
 					statement -> CounterStatements.bindFail(statement, keys, now, now.plus(keep)));
 			if (updated == keys.size()) {
