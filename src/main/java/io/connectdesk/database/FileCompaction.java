@@ -44,14 +44,15 @@ final class FileCompaction {
 
 	/**
 	 * Steps until the live share reaches the target, a step finds nothing to move (the rest of the dead space is in
-	 * chunks younger than the retention time) or the run's time is up.
+	 * chunks younger than the retention time) or the run's time is up. Each step's {@link MVStore#compact} compares
+	 * the live share with the target itself (a walk over every chunk), so the loop does not ask it again.
 	 *
 	 * @return the steps that moved pages
 	 */
 	int run() {
 		long end = System.nanoTime() + this.settings.runLimit().toNanos();
 		int steps = 0;
-		while (!this.store.isClosed() && liveShare() < this.settings.targetFillRate() && step()) {
+		while (!this.store.isClosed() && step()) {
 			steps++;
 			if (System.nanoTime() - end >= 0) {
 				break;
@@ -70,7 +71,10 @@ final class FileCompaction {
 		return this.store.getFileStore().size();
 	}
 
-	/** Moves at most the step's budget of live pages out of sparse chunks and stores them; false if none moved. */
+	/**
+	 * Moves at most the step's budget of live pages out of sparse chunks and stores them; false if none moved, also
+	 * when the live share is already at the target.
+	 */
 	boolean step() {
 		long start = System.nanoTime();
 		boolean moved = this.store.compact(this.settings.targetFillRate(), (int) this.settings.stepWrite().toBytes());
