@@ -63,6 +63,7 @@ class FileCompactionTest {
 			int steps = compaction.run();
 			assertThat(compaction.liveShare()).as("live share after a run of %d steps", steps)
 				.isGreaterThanOrEqualTo(SETTINGS.targetFillRate());
+			assertThat(compaction.run()).as("steps of a run that finds the chunks at the target").isZero();
 		}
 		long before = compaction.size();
 		for (int round = 0; round < LATER_ROUNDS; round++) {
