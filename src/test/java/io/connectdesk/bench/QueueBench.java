@@ -29,7 +29,7 @@ import io.connectdesk.ticket.TicketType;
  * ({@link QueueSeeder}), then, as a signed-in SRE over HTTP, reads the first page of every view, with
  * and without filters, through the API and the page, one call at a time; prints p50/p99 per case and
  * the H2 plan (EXPLAIN ANALYZE) of each view's query. Settings (system properties): bench.open
- * (100000), bench.closed (1000000), bench.calls per case (200), bench.dataDir.
+ * (100000), bench.closed (1000000), bench.calls per case (1000), bench.dataDir.
  */
 public final class QueueBench {
 
@@ -45,7 +45,7 @@ public final class QueueBench {
 	public static void main(String[] args) throws Exception {
 		int open = Integer.getInteger("bench.open", 100_000);
 		int closed = Integer.getInteger("bench.closed", 1_000_000);
-		int calls = Integer.getInteger("bench.calls", 200);
+		int calls = Integer.getInteger("bench.calls", 1000);
 		Path dataDir = Path.of(System.getProperty("bench.dataDir", "target/bench-data"));
 		List<String> lines = new ArrayList<>();
 		BenchFigures figures = BenchFigures.of("queue");

@@ -39,7 +39,7 @@ public final class SearchBench {
 	public static void main(String[] args) throws Exception {
 		int tickets = Integer.getInteger("bench.tickets", 100_000);
 		int perTicket = Integer.getInteger("bench.messagesPerTicket", 10);
-		int calls = Integer.getInteger("bench.calls", 200);
+		int calls = Integer.getInteger("bench.calls", 1000);
 		Path dataDir = Path.of(System.getProperty("bench.dataDir", "target/bench-data"));
 		BenchFigures figures = BenchFigures.of("search");
 		boolean clean = true;
