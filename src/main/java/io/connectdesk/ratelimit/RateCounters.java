@@ -29,9 +29,10 @@ import io.connectdesk.database.LosableWrites;
  * conditional {@code UPDATE}, on all of them or on none, while their rows exist (the usual case); a bucket
  * without a row costs a read, an insert of the empty row and the update again, a refusal a read. Hits on a
  * bucket this node knows to be far from full are counted in memory instead and written together every
- * {@code connectdesk.rate-limits.write-interval} ({@link LocalHits}, which says what that may let through). Portable SQL (H2 2.x and PostgreSQL), run
- * outside any caller's transaction so a refused or racing insert never spoils it. A hit does not wait for
- * H2's file ({@link LosableWrites}): a hit lost with the process lets a client make one request more.
+ * {@code connectdesk.rate-limits.write-interval} ({@link LocalHits}, which says what that may let through).
+ * Portable SQL (H2 2.x and PostgreSQL), run outside any caller's transaction so a refused or racing insert
+ * never spoils it. A hit does not wait for H2's file ({@link LosableWrites}): a hit lost with the process lets
+ * a client make one request more.
  */
 @Component
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
