@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * When an open incident's next service-level target falls due, and which targets were already recorded
  * as breached (each once). The breach sweep finds due alarms by an index instead of reading every open
@@ -16,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "incident_alarm")
-class IncidentAlarm {
+class IncidentAlarm implements Persistable<Long> {
 
 	@Id
 	private Long incidentId;
@@ -34,6 +36,20 @@ class IncidentAlarm {
 	private Long version;
 
 	protected IncidentAlarm() {
+	}
+
+	@Override
+	public Long getId() {
+		return this.incidentId;
+	}
+
+	/**
+	 * Asked by the repository's {@code save}, which otherwise looks for the version through a getter first and fails
+	 * by exception before it reads the field.
+	 */
+	@Override
+	public boolean isNew() {
+		return this.version == null;
 	}
 
 	/** A new incident's alarm: due when its first target is. */

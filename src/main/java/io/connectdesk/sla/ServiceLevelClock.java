@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.Persistable;
+
 import io.connectdesk.customer.ServicePlan;
 
 /**
@@ -28,12 +30,15 @@ import io.connectdesk.customer.ServicePlan;
  */
 @Entity
 @Table(name = "service_level_clock")
-class ServiceLevelClock {
+class ServiceLevelClock implements Persistable<String> {
 
 	@Id
 	private String ticketId;
 
-	/** A wrapper, not a {@code long}: null marks a new clock, so saving it inserts without a select first. */
+	/**
+	 * A wrapper, not a {@code long}: null marks a new clock ({@link #isNew()}), so saving it inserts without a select
+	 * first.
+	 */
 	@Version
 	private Long version;
 
@@ -74,6 +79,20 @@ class ServiceLevelClock {
 	private Instant nextAlarmAt;
 
 	protected ServiceLevelClock() {
+	}
+
+	@Override
+	public String getId() {
+		return this.ticketId;
+	}
+
+	/**
+	 * Asked by the repository's {@code save}, which otherwise looks for the version through a getter first and fails
+	 * by exception on every filing before it reads the field.
+	 */
+	@Override
+	public boolean isNew() {
+		return this.version == null;
 	}
 
 	ServiceLevelClock(String ticketId, Long customerId, ServicePlan plan, Targets targets, Instant now,
