@@ -33,7 +33,7 @@ public class NoticeTexts {
 	/** The ticket's notices, oldest first. */
 	@Transactional(readOnly = true)
 	public List<NoticeText> of(String ticketId) {
-		return this.outbox.findByTicketIdOrderById(ticketId).stream().map(notice -> {
+		return this.outbox.findByTicketIdOrderByCreatedAtAscIdAsc(ticketId).stream().map(notice -> {
 			RenderedMail mail = notice.mail(this.renderer, this.language.of(notice.getRecipient()));
 			return new NoticeText(notice.getKind() == null ? null : this.kinds.of(notice.getKind()), notice.getRecipient(), mail.subject(), mail.body());
 		}).toList();

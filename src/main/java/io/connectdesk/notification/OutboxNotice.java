@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 
@@ -26,8 +27,10 @@ class OutboxNotice {
 	/** The length of {@code notice_outbox.last_error}. */
 	static final int ERROR_LENGTH = 1000;
 
+	/** From a sequence in blocks of 50, so that the insert waits for the flush and goes in a batch (V72). */
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notice_outbox_seq")
+	@SequenceGenerator(name = "notice_outbox_seq", sequenceName = "notice_outbox_seq", allocationSize = 50)
 	private Long id;
 
 	private String ticketId;

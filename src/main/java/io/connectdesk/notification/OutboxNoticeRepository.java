@@ -65,6 +65,6 @@ interface OutboxNoticeRepository extends JpaRepository<OutboxNotice, Long> {
 
 	long countByStatus(NoticeStatus status);
 
-	List<OutboxNotice> findByTicketIdOrderById(String ticketId);
+	List<OutboxNotice> findByTicketIdOrderByCreatedAtAscIdAsc(String ticketId);
 
 }

@@ -88,6 +88,10 @@ public class TicketOpening {
 		if (refusal != null) {
 			this.timeline.record(ticket, TimelineKind.URGENT_REFUSED, caller, refusal);
 		}
+		// The ticket's row is in the database from here on: other modules write rows that refer to it with SQL in
+		// this transaction (its files, its search document). Nothing else sends it earlier: the ticket's and its
+		// lines' ids come from sequences, so Hibernate would wait for the commit.
+		this.tickets.flush();
 		if (ticket.getType() == TicketType.INCIDENT) {
 			skipReview(ticket, request, now);
 		}

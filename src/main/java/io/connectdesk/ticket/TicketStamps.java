@@ -20,14 +20,16 @@ import io.connectdesk.common.Caller;
  * tasks through the row's version, the timeline, the conversation, and the {@link TicketStampPart}s of other
  * modules). Read from the database on every poll, so every node of a cluster answers the same. Customer users'
  * stamps leave internal notes and internal timeline kinds out, so a staff note does not tell them something happened.
+ * Lines and messages are counted, not their highest id: a line's id comes from its node's block of ids (V72), and a
+ * transaction that commits later may hold a lower id than one already seen.
  */
 @Service
 @Transactional(readOnly = true)
 public class TicketStamps {
 
 	private static final String SQL = "select t.version,"
-			+ " (select max(e.id) from ticket_event e where e.ticket_id = t.id and (:staff = true or e.kind not in (:internal))),"
-			+ " (select max(m.id) from ticket_message m where m.ticket_id = t.id and (m.internal = false or :staff = true))"
+			+ " (select count(e.id) from ticket_event e where e.ticket_id = t.id and (:staff = true or e.kind not in (:internal))),"
+			+ " (select count(m.id) from ticket_message m where m.ticket_id = t.id and (m.internal = false or :staff = true))"
 			+ " from ticket t where t.id = :id and (:staff = true or t.customer_id = :customer)";
 
 	/** Timeline kinds customers do not see ({@link TimelineKind#isInternal()}). */

@@ -29,6 +29,8 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 
 	private static final AtomicLong COMMITS = new AtomicLong();
 
+	private static final AtomicLong GENERATED_KEYS = new AtomicLong();
+
 	private static final AtomicBoolean TRACING = new AtomicBoolean();
 
 	private static final ConcurrentLinkedQueue<String> TRACE = new ConcurrentLinkedQueue<>();
@@ -62,6 +64,15 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 	 */
 	public static long commits() {
 		return COMMITS.get();
+	}
+
+	/**
+	 * How often the {@linkplain #isForeground foreground threads} read the keys the database generated for an insert:
+	 * Hibernate does for an entity whose id is the database's identity, and sends its insert at once, outside any
+	 * batch.
+	 */
+	public static long generatedKeyReads() {
+		return GENERATED_KEYS.get();
 	}
 
 	/** From now on, remembers the text of each statement counted (until {@link #stopTrace}). */
@@ -106,6 +117,9 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 			}
 			else if (name.equals("commit") && this.target instanceof Connection) {
 				COMMITS.incrementAndGet();
+			}
+			else if (name.equals("getGeneratedKeys") && isForeground(Thread.currentThread())) {
+				GENERATED_KEYS.incrementAndGet();
 			}
 			Object result;
 			try {

@@ -10,11 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.connectdesk.common.Role;
 import io.connectdesk.ticket.TicketCosts;
+import io.connectdesk.ticket.TicketKeys;
 
 /**
  * Issue 16's live state and the ticket's own diagram over HTTP: the stamps a page polls change when what it
@@ -25,6 +27,9 @@ class LiveStateTest extends ApiTestSupport {
 
 	@Autowired
 	private TicketCosts costs;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private Long acme;
 
@@ -169,6 +174,21 @@ class LiveStateTest extends ApiTestSupport {
 		succeeds(this.sre.post("/api/v1/tickets/" + ticket + "/replies", Map.of("body", "After the page", "internal", false)));
 		assertThat(this.requester.get(live(ticket), Map.of("If-None-Match", etag)).status())
 			.as("the page's first poll fetches the reply").isEqualTo(200);
+	}
+
+	/**
+	 * A line's id comes from its node's block (V72): another node's line, committed after a poll, may have a lower
+	 * id than every line the poll saw. Written here as that node would have, with an id below all others.
+	 */
+	@Test
+	void aTimelineLineWithALowerIdThanAnySeenStillChangesTheStamp() {
+		String ticket = fileTicket(this.requester, "Two nodes' lines");
+		String etag = this.requester.get(live(ticket)).header("ETag").orElseThrow();
+
+		long lower = this.jdbc.queryForObject("select min(id) - 1 from ticket_event", Long.class);
+		this.jdbc.update("insert into ticket_event (id, ticket_id, kind, actor_name, created_at) values (?, ?, 'REPLIED', "
+				+ "'Another node', current_timestamp)", lower, TicketKeys.parse(ticket).orElseThrow());
+		assertThat(this.requester.get(live(ticket), Map.of("If-None-Match", etag)).status()).isEqualTo(200);
 	}
 
 	private static String live(String ticket) {

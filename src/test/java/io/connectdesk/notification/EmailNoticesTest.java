@@ -141,7 +141,7 @@ class EmailNoticesTest extends ApiTestSupport {
 		awaitSubjects(ticketId, colleague, "Ticket closed");
 
 		assertThat(awaitMails(ticketId, 10)).hasSize(10);
-		assertThat(this.outbox.findByTicketIdOrderById(ticketId)).extracting(OutboxNotice::getKind)
+		assertThat(this.outbox.findByTicketIdOrderByCreatedAtAscIdAsc(ticketId)).extracting(OutboxNotice::getKind)
 			.containsExactly(TimelineKind.FILED.name(), TimelineKind.FILED.name(), TimelineKind.QUESTION_ASKED.name(),
 					TimelineKind.QUESTION_ASKED.name(), TimelineKind.ACCEPTED.name(), TimelineKind.ACCEPTED.name(),
 					TimelineKind.RESOLVED.name(), TimelineKind.RESOLVED.name(), TimelineKind.CLOSED.name(),
@@ -162,7 +162,7 @@ class EmailNoticesTest extends ApiTestSupport {
 		try {
 			ticketId = fileTicket(List.of());
 			await().atMost(DELIVERY)
-				.untilAsserted(() -> assertThat(this.outbox.findByTicketIdOrderById(ticketId)).singleElement()
+				.untilAsserted(() -> assertThat(this.outbox.findByTicketIdOrderByCreatedAtAscIdAsc(ticketId)).singleElement()
 					.satisfies(notice -> assertThat(notice.getAttempts()).isGreaterThanOrEqualTo(1))
 					.satisfies(notice -> assertThat(notice.getStatus()).isEqualTo(NoticeStatus.PENDING)));
 		}
@@ -172,7 +172,7 @@ class EmailNoticesTest extends ApiTestSupport {
 
 		assertThat(awaitMails(ticketId, 1)).extracting(EmailNoticesTest::recipient).containsExactly(this.requesterEmail);
 		await().atMost(DELIVERY)
-			.untilAsserted(() -> assertThat(this.outbox.findByTicketIdOrderById(ticketId)).singleElement()
+			.untilAsserted(() -> assertThat(this.outbox.findByTicketIdOrderByCreatedAtAscIdAsc(ticketId)).singleElement()
 				.extracting(OutboxNotice::getStatus)
 				.isEqualTo(NoticeStatus.SENT));
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))

@@ -129,7 +129,7 @@ class NoticeBatchesTest extends ApiTestSupport {
 		OutboxNotice retried = this.outbox.findById(refused.getId()).orElseThrow();
 		assertThat(retried.getStatus()).isEqualTo(NoticeStatus.PENDING);
 		assertThat(retried.getAttempts()).isOne();
-		assertThat(this.outbox.findByTicketIdOrderById("REQ-R")).extracting(OutboxNotice::getStatus)
+		assertThat(this.outbox.findByTicketIdOrderByCreatedAtAscIdAsc("REQ-R")).extracting(OutboxNotice::getStatus)
 			.containsExactly(NoticeStatus.SENT, NoticeStatus.SENT, NoticeStatus.SENT, NoticeStatus.SENT,
 					NoticeStatus.PENDING, NoticeStatus.SENT, NoticeStatus.SENT, NoticeStatus.SENT, NoticeStatus.SENT);
 
