@@ -43,10 +43,7 @@ class IncidentAlarm implements Persistable<Long> {
 		return this.incidentId;
 	}
 
-	/**
-	 * Asked by the repository's {@code save}, which otherwise looks for the version through a getter first and fails
-	 * by exception before it reads the field.
-	 */
+	/** For the repository's {@code save}, which would otherwise try a getter for the version first, by exception. */
 	@Override
 	public boolean isNew() {
 		return this.version == null;

@@ -35,10 +35,7 @@ class ServiceLevelClock implements Persistable<String> {
 	@Id
 	private String ticketId;
 
-	/**
-	 * A wrapper, not a {@code long}: null marks a new clock ({@link #isNew()}), so saving it inserts without a select
-	 * first.
-	 */
+	/** A wrapper, not a {@code long}: null marks a new clock, so saving it inserts without a select first. */
 	@Version
 	private Long version;
 
@@ -86,10 +83,7 @@ class ServiceLevelClock implements Persistable<String> {
 		return this.ticketId;
 	}
 
-	/**
-	 * Asked by the repository's {@code save}, which otherwise looks for the version through a getter first and fails
-	 * by exception on every filing before it reads the field.
-	 */
+	/** For the repository's {@code save}, which would otherwise try a getter for the version first, by exception. */
 	@Override
 	public boolean isNew() {
 		return this.version == null;
