@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,14 +13,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.connectdesk.journey.ApiTestSupport;
 
-/** The engine's ids are version 7 UUIDs whose text sorts in the order they were made (TimeOrderedIds). */
+/** The engine's ids are 19 characters that sort in the order they were made (TimeOrderedIds). */
 class TimeOrderedIdsTest extends ApiTestSupport {
 
 	@Autowired
 	private ProcessEngineConfigurationImpl engine;
 
 	@Test
-	void idsAreVersionSevenUuidsInTheOrderTheyWereMade() {
+	void idsAreShortAndSortInTheOrderTheyWereMade() {
 		AtomicLong clock = new AtomicLong(1_765_000_000_000L);
 		TimeOrderedIds ids = new TimeOrderedIds(clock::get);
 		List<String> made = new ArrayList<>();
@@ -34,13 +33,19 @@ class TimeOrderedIdsTest extends ApiTestSupport {
 		made.add(ids.getNextId());
 
 		assertThat(made).isSorted().doesNotHaveDuplicates();
-		assertThat(made).allSatisfy(id -> {
-			UUID uuid = UUID.fromString(id);
-			assertThat(uuid.toString()).isEqualTo(id);
-			assertThat(uuid.version()).isEqualTo(7);
-			assertThat(uuid.variant()).isEqualTo(2);
-		});
-		assertThat(made.get(0)).startsWith("%08x-%04x-7".formatted(1_765_000_000_000L >>> 16, 1_765_000_000_000L & 0xFFFF));
+		assertThat(made).allSatisfy(id -> assertThat(id).hasSize(19).matches("[-0-9A-Z_a-z]+"));
+		assertThat(millis(made.get(0))).isEqualTo(1_765_000_000_000L);
+		assertThat(millis(made.get(4999))).isEqualTo(1_765_000_000_001L); // the second millisecond's counter
+		assertThat(millis(made.get(5001))).isEqualTo(1_765_000_000_000L - 60_000 + 3_600_000);
+	}
+
+	/** The milliseconds in an id's first 9 characters (54 bits: the time, then the 12-bit counter). */
+	private static long millis(String id) {
+		long stamp = 0;
+		for (char c : id.substring(0, 9).toCharArray()) {
+			stamp = stamp << 6 | TimeOrderedIds.ALPHABET.indexOf(c);
+		}
+		return stamp >>> 12;
 	}
 
 	@Test
@@ -48,7 +53,7 @@ class TimeOrderedIdsTest extends ApiTestSupport {
 		assertThat(this.engine.getIdGenerator()).isInstanceOf(TimeOrderedIds.class);
 		List<Deployment> deployments = this.engine.getRepositoryService().createDeploymentQuery().list();
 		assertThat(deployments).isNotEmpty()
-			.allSatisfy(deployment -> assertThat(UUID.fromString(deployment.getId()).version()).isEqualTo(7));
+			.allSatisfy(deployment -> assertThat(deployment.getId()).hasSize(19));
 	}
 
 }
