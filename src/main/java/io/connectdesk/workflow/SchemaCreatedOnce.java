@@ -13,7 +13,7 @@ import io.connectdesk.cluster.ClusterLock;
  * check and creation run under a cluster lock instead, in the transaction that creates the tables,
  * so the next node finds them made. Our Flyway migrations run first (EngineConfiguration), and they
  * create the lock's table; an existing database is only checked, as before. The engine indexes we never read go
- * in the same command ({@link UnusedEngineIndexes}).
+ * in the same command ({@link UnusedEngineIndexes}), and those its queries need are made ({@link AddedEngineIndexes}).
  */
 @Component
 class SchemaCreatedOnce extends AbstractProcessEnginePlugin {
@@ -32,6 +32,7 @@ class SchemaCreatedOnce extends AbstractProcessEnginePlugin {
 		configuration.setSchemaOperationsCommand(context -> this.cluster.exclusively(LOCK, () -> {
 			schema.execute(context);
 			UnusedEngineIndexes.drop(context);
+			AddedEngineIndexes.create(context);
 			return null;
 		}));
 	}
