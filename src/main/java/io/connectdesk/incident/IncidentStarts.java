@@ -7,8 +7,8 @@ import io.connectdesk.workflow.ProcessVariables;
 import io.connectdesk.workflow.Workflow;
 
 /**
- * Starts an incident's {@code Incident} process in the transaction that opened it: the first step is
- * asynchronous, so the opening only leaves a job (one per incident, none per repeated alert).
+ * Starts an incident's {@code Incident} process in the transaction that opened it (one per incident, none per
+ * repeated alert); its first step, the primary's page, runs in that transaction too ({@code Task_PagePrimary}).
  */
 @Component
 class IncidentStarts {
