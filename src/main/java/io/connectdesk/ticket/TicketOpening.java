@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connectdesk.common.Caller;
 import io.connectdesk.customer.Customers;
 import io.connectdesk.workflow.ProcessVariables;
-import io.connectdesk.workflow.UserTasks;
 import io.connectdesk.workflow.Workflow;
 
 /**
@@ -45,18 +44,15 @@ public class TicketOpening {
 
 	private final SecretMasking masking;
 
-	private final UserTasks userTasks;
-
 	private final ApplicationEventPublisher events;
 
 	private final ObjectProvider<FirstDueTimes> firstDueTimes;
 
 	TicketOpening(TicketRepository tickets, Timeline timeline, Workflow workflow, ObjectMapper json, Customers customers,
-			Clock clock, SecretMasking masking, UserTasks userTasks, ApplicationEventPublisher events,
+			Clock clock, SecretMasking masking, ApplicationEventPublisher events,
 			ObjectProvider<FirstDueTimes> firstDueTimes) {
 		this.firstDueTimes = firstDueTimes;
 		this.masking = masking;
-		this.userTasks = userTasks;
 		this.events = events;
 		this.tickets = tickets;
 		this.timeline = timeline;
@@ -93,7 +89,7 @@ public class TicketOpening {
 		// lines' ids come from sequences, so Hibernate would wait for the commit.
 		this.tickets.flush();
 		if (ticket.getType() == TicketType.INCIDENT) {
-			skipReview(ticket, request, now);
+			openIncident(ticket, request, now);
 		}
 		return summary(ticket, caller);
 	}
@@ -119,17 +115,12 @@ public class TicketOpening {
 	}
 
 	/**
-	 * An incident does not wait in review (issue 14): the ticket goes to fulfilment at once, without an
-	 * ACCEPTED line (the incident's acknowledgement is its first response), and the incident module
-	 * opens the incident from {@link IncidentFiled}.
+	 * An incident does not wait in review (issue 14): its process went to fulfilment at once ({@code Gateway_Incident}),
+	 * the ticket is accepted without an ACCEPTED line (the incident's acknowledgement is its first response), and the
+	 * incident module opens the incident from {@link IncidentFiled}.
 	 */
-	private void skipReview(Ticket ticket, FileTicket request, Instant now) {
+	private void openIncident(Ticket ticket, FileTicket request, Instant now) {
 		ticket.accept(now);
-		this.userTasks.openTasks(List.of(ticket.getProcessInstanceId()))
-			.stream()
-			.filter(task -> TicketLifecycle.TASK_REVIEW.equals(task.definitionKey()))
-			.forEach(task -> this.userTasks.complete(task.id(), ProcessVariables.of(TicketLifecycle.REVIEW_OUTCOME.value(Outcome.ACCEPT),
-					TicketLifecycle.COST_CHANGES.value(false))));
 		this.events.publishEvent(new IncidentFiled(ticket.key(), ticket.getCustomerId(), ticket.getTitle(),
 				request.componentsOrEmpty(), request.environmentsOrEmpty(), ticket.isUrgent()));
 	}

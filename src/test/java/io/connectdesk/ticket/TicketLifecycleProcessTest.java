@@ -65,6 +65,8 @@ class TicketLifecycleProcessTest {
 	// Ids the application never needs, so they are not in TicketLifecycle.
 	private static final String EVENT_TICKET_SUBMITTED = "Event_TicketSubmitted";
 
+	private static final String GATEWAY_INCIDENT = "Gateway_Incident";
+
 	private static final String GATEWAY_TO_REVIEW = "Gateway_ToReview";
 
 	private static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
@@ -97,7 +99,7 @@ class TicketLifecycleProcessTest {
 	@BeforeEach
 	void standInForSpringBeans() {
 		engine.register("closeTicket", this.closeTicket);
-		engine.register("ticketTask", new TicketTaskStandIn(REQUESTER));
+		engine.register("ticketTask", new TicketTaskStandIn(REQUESTER, false));
 		engine.register("planProvisioning", (JavaDelegate) execution -> {
 			this.plannedTickets++;
 			execution.setVariable("needsProvisioning", this.componentsToProvision);
@@ -126,6 +128,20 @@ class TicketLifecycleProcessTest {
 			.isNotAssigned();
 		assertThat(task(TASK_FULFIL, ticket).getPriority()).isEqualTo(PRIORITY_URGENT);
 		assertThat(this.closeTicket.businessKeys).isEmpty();
+	}
+
+	@Test
+	void incidentGoesStraightToTheFulfilmentQueue() {
+		engine.register("ticketTask", new TicketTaskStandIn(REQUESTER, true));
+		ProcessInstance ticket = submit();
+
+		assertThat(ticket).hasPassedInOrder(EVENT_TICKET_SUBMITTED, GATEWAY_INCIDENT, GATEWAY_PROVISIONED)
+			.hasNotPassed(GATEWAY_TO_REVIEW, TASK_REVIEW, TASK_PLAN_PROVISIONING, TASK_APPROVE_COST)
+			.isWaitingAtExactly(TASK_FULFIL)
+			.task()
+			.hasCandidateGroup(SRE_GROUP)
+			.isNotAssigned();
+		assertThat(this.plannedTickets).as("nothing to plan: an incident names no items").isZero();
 	}
 
 	@Test
