@@ -97,7 +97,7 @@ class LiveStateTest extends ApiTestSupport {
 		assertThat(lifecycle.path("processKey").asText()).isEqualTo("TicketLifecycle");
 		assertThat(texts(lifecycle.path("current"))).containsExactly("Task_ReviewTicket");
 		assertThat(texts(lifecycle.path("done"))).as("steps the engine passes without a history row, put back")
-			.containsExactly("Event_TicketSubmitted", "Gateway_ToReview");
+			.containsExactly("Event_TicketSubmitted", "Gateway_Incident", "Gateway_ToReview");
 		String xml = lifecycle.path("xml").asText();
 		assertThat(xml).contains("id=\"Task_ReviewTicket\"", "name=\"Our team reviews it\"", "bpmndi:BPMNShape")
 			.doesNotContain("camunda:", "documentation", "name=\"Review ticket\"", "${");
@@ -110,7 +110,7 @@ class LiveStateTest extends ApiTestSupport {
 		ApiClient.Response accepted = this.requester.get(process(ticket), Map.of("If-None-Match", etag));
 		assertThat(accepted.status()).isEqualTo(200);
 		JsonNode after = accepted.json().path("models").get(0);
-		assertThat(texts(after.path("done"))).startsWith("Event_TicketSubmitted", "Gateway_ToReview", "Task_ReviewTicket",
+		assertThat(texts(after.path("done"))).startsWith("Event_TicketSubmitted", "Gateway_Incident", "Gateway_ToReview", "Task_ReviewTicket",
 				"Gateway_ReviewOutcome", "Gateway_CostChanges", "Gateway_ToFulfilment")
 			.as("the cost approval's gateway, on a path not taken").doesNotContain("Task_ApproveCost", "Gateway_ApprovalOutcome");
 		assertThat(texts(after.path("current"))).isNotEmpty().doesNotContain("Task_ReviewTicket");
